@@ -1,0 +1,3 @@
+from frentor.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,97 @@
+"""The `frentor` command line: the same services the app uses, for scripts and large data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from frentor.errors import FrentorError, ValidationError
+from frentor.i18n import translate
+from frentor.store import Database, Store, resolve_settings
+
+# Sub-command name -> (help text, function adding its arguments, function running it).
+Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[Store, argparse.Namespace], int]]
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help_text: str, add_arguments: Callable[[argparse.ArgumentParser], None]):
+    def register(run: Callable[[Store, argparse.Namespace], int]):
+        COMMANDS[name] = (help_text, add_arguments, run)
+        return run
+
+    return register
+
+
+def _demo_arguments(parser: argparse.ArgumentParser) -> None:
+    from frentor.demo import DEFAULT_ENTRIES, DEFAULT_PEOPLE, DEFAULT_SEED
+
+    parser.add_argument("--people", type=int, default=DEFAULT_PEOPLE, help="number of people (default %(default)s)")
+    parser.add_argument(
+        "--entries", type=int, default=DEFAULT_ENTRIES, help="number of ledger entries (default %(default)s)"
+    )
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (default %(default)s)")
+
+
+@command("demo", "replace the workspace's data with deterministic demo data", _demo_arguments)
+def run_demo(store: Store, args: argparse.Namespace) -> int:
+    from frentor.demo import load_demo
+
+    if args.people < 1 or args.entries < 0:
+        print("--people must be at least 1 and --entries at least 0", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    summary = load_demo(store, people=args.people, entries=args.entries, seed=args.seed)
+    elapsed = time.perf_counter() - started
+    print(
+        f"demo data in workspace {store.workspace!r}: {summary.people} people, {summary.entries} ledger "
+        f"entries, {summary.passions} passions, {summary.skills} skills, {summary.communities} communities "
+        f"({elapsed:.1f} s)"
+    )
+    return 0
+
+
+@command("info", "show where the database is and how many rows the workspace holds", lambda parser: None)
+def run_info(store: Store, args: argparse.Namespace) -> int:
+    print(f"database: {store.db.location}")
+    print(f"workspace: {store.workspace}")
+    for table, count in store.counts().items():
+        print(f"  {table}: {count}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="frentor", description="Frentor: find and keep mentors and frentors.")
+    parser.add_argument(
+        "--db",
+        help="database file, ':memory:' or 'md:<name>' (default: FRENTOR_DB, "
+        "then [frentor] db in Streamlit secrets, then data/frentor.duckdb)",
+    )
+    parser.add_argument("--workspace", help="workspace name (default: FRENTOR_WORKSPACE, then 'local')")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, (help_text, add_arguments, _run) in COMMANDS.items():
+        add_arguments(subparsers.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def _print_error(exc: FrentorError) -> None:
+    print(translate(exc.key, "en", **exc.params), file=sys.stderr)
+    if isinstance(exc, ValidationError):
+        for problem in exc.problems[:20]:
+            where = f"row {problem.row}, " if problem.row is not None else ""
+            print(f"  {where}{problem.field}: {translate(problem.key, 'en', **problem.params)}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = resolve_settings(cli_db=args.db, cli_workspace=args.workspace)
+    try:
+        db = Database(settings.location)
+        try:
+            return COMMANDS[args.command][2](Store(db, settings.workspace), args)
+        finally:
+            db.close()
+    except FrentorError as exc:
+        _print_error(exc)
+        return 1

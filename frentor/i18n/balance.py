@@ -1,0 +1,3 @@
+"""Messages for the balance area: {key: {"en": ..., "zh": ...}}."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

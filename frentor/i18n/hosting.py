@@ -1,0 +1,3 @@
+"""Messages for the hosting area: {key: {"en": ..., "zh": ...}}."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

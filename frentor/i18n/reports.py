@@ -1,0 +1,3 @@
+"""Messages for the reports area: {key: {"en": ..., "zh": ...}}."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

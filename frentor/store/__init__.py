@@ -1,0 +1,7 @@
+"""The only owner of SQL and of DuckDB in Frentor."""
+
+from frentor.store.config import DatabaseSettings, resolve_settings
+from frentor.store.database import Database
+from frentor.store.workspace import TABLES, Store
+
+__all__ = ["TABLES", "Database", "DatabaseSettings", "Store", "resolve_settings"]

@@ -1,0 +1,225 @@
+"""Versioned schema migrations, applied in order when a database is opened.
+
+A migration's version is its position in MIGRATIONS (1-based). Never edit a migration that has shipped: append a
+new one. Every table carries `workspace`, and every query filters by it.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from frentor.errors import StoreError
+
+_V1_FOUNDATION = [
+    """
+    CREATE TABLE passions (
+        workspace VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        title VARCHAR NOT NULL,
+        notes VARCHAR NOT NULL DEFAULT '',
+        status VARCHAR NOT NULL DEFAULT 'idea' CHECK (status IN ('idea', 'exploring', 'focus', 'parked')),
+        excitement SMALLINT CHECK (excitement BETWEEN 1 AND 5),
+        skill_fit SMALLINT CHECK (skill_fit BETWEEN 1 AND 5),
+        vision_fit SMALLINT CHECK (vision_fit BETWEEN 1 AND 5),
+        ikigai_love BOOLEAN NOT NULL DEFAULT false,
+        ikigai_good_at BOOLEAN NOT NULL DEFAULT false,
+        ikigai_world_needs BOOLEAN NOT NULL DEFAULT false,
+        ikigai_paid_for BOOLEAN NOT NULL DEFAULT false,
+        hashtags VARCHAR NOT NULL DEFAULT '',
+        open_questions VARCHAR NOT NULL DEFAULT '',
+        research_notes VARCHAR NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (workspace, id)
+    )
+    """,
+    """
+    CREATE TABLE skills (
+        workspace VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        side VARCHAR NOT NULL CHECK (side IN ('offer', 'want')),
+        level SMALLINT CHECK (level BETWEEN 1 AND 5),
+        notes VARCHAR NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (workspace, id)
+    )
+    """,
+    """
+    CREATE TABLE people (
+        workspace VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        role VARCHAR NOT NULL DEFAULT 'peer' CHECK (role IN ('mentor', 'frentor', 'peer', 'mentee')),
+        stage VARCHAR NOT NULL DEFAULT 'noticed'
+            CHECK (stage IN ('noticed', 'following', 'engaging', 'conversation', 'trusted', 'paused')),
+        reach_tier VARCHAR NOT NULL DEFAULT 'fifty_fifty'
+            CHECK (reach_tier IN ('strongest', 'fifty_fifty', 'long_shot')),
+        organisation VARCHAR NOT NULL DEFAULT '',
+        hashtags VARCHAR NOT NULL DEFAULT '',
+        notes VARCHAR NOT NULL DEFAULT '',
+        homework_read_work BOOLEAN NOT NULL DEFAULT false,
+        homework_public_answers BOOLEAN NOT NULL DEFAULT false,
+        homework_new_questions BOOLEAN NOT NULL DEFAULT false,
+        homework_how_to_help BOOLEAN NOT NULL DEFAULT false,
+        next_action VARCHAR NOT NULL DEFAULT '',
+        next_action_due DATE,
+        keep_in_touch_days INTEGER CHECK (keep_in_touch_days > 0),
+        archived BOOLEAN NOT NULL DEFAULT false,
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (workspace, id)
+    )
+    """,
+    # Where a person, passion or community posts or meets: platform + URL.
+    """
+    CREATE TABLE channels (
+        workspace VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        owner_type VARCHAR NOT NULL CHECK (owner_type IN ('passion', 'person', 'community')),
+        owner_id VARCHAR NOT NULL,
+        platform VARCHAR NOT NULL DEFAULT '',
+        url VARCHAR NOT NULL DEFAULT '',
+        note VARCHAR NOT NULL DEFAULT '',
+        PRIMARY KEY (workspace, id)
+    )
+    """,
+    """
+    CREATE TABLE communities (
+        workspace VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL DEFAULT 'community' CHECK (kind IN ('community', 'event', 'nonprofit')),
+        url VARCHAR NOT NULL DEFAULT '',
+        starts_on DATE,
+        passion_id VARCHAR,
+        notes VARCHAR NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (workspace, id)
+    )
+    """,
+    """
+    CREATE TABLE person_passions (
+        workspace VARCHAR NOT NULL,
+        person_id VARCHAR NOT NULL,
+        passion_id VARCHAR NOT NULL,
+        PRIMARY KEY (workspace, person_id, passion_id)
+    )
+    """,
+    """
+    CREATE TABLE person_communities (
+        workspace VARCHAR NOT NULL,
+        person_id VARCHAR NOT NULL,
+        community_id VARCHAR NOT NULL,
+        PRIMARY KEY (workspace, person_id, community_id)
+    )
+    """,
+    # What a person offers or needs, by skill name; matched case-insensitively against my skills.
+    """
+    CREATE TABLE person_skills (
+        workspace VARCHAR NOT NULL,
+        person_id VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        side VARCHAR NOT NULL CHECK (side IN ('offers', 'needs')),
+        PRIMARY KEY (workspace, person_id, name, side)
+    )
+    """,
+    """
+    CREATE TABLE person_questions (
+        workspace VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        person_id VARCHAR NOT NULL,
+        question VARCHAR NOT NULL,
+        asked BOOLEAN NOT NULL DEFAULT false,
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (workspace, id)
+    )
+    """,
+    # Built-in kinds have a `key` (their name comes from the catalog); user kinds have a `name`.
+    """
+    CREATE TABLE value_kinds (
+        workspace VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        key VARCHAR,
+        name VARCHAR NOT NULL DEFAULT '',
+        default_points DECIMAL(12, 2) NOT NULL CHECK (default_points >= 0),
+        usual_direction VARCHAR NOT NULL DEFAULT 'either' CHECK (usual_direction IN ('gave', 'received', 'either')),
+        archived BOOLEAN NOT NULL DEFAULT false,
+        PRIMARY KEY (workspace, id)
+    )
+    """,
+    # No primary-key index on the ledger: it grows to millions of rows and ids are uuid4 made by the app;
+    # imports deduplicate by id explicitly.
+    """
+    CREATE TABLE ledger_entries (
+        workspace VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        occurred_on DATE NOT NULL,
+        person_id VARCHAR,
+        community_id VARCHAR,
+        direction VARCHAR NOT NULL CHECK (direction IN ('gave', 'received')),
+        kind_id VARCHAR NOT NULL,
+        points DECIMAL(12, 2) NOT NULL CHECK (points >= 0),
+        hours DECIMAL(8, 2) CHECK (hours >= 0),
+        passion_id VARCHAR,
+        note VARCHAR NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        CHECK (person_id IS NOT NULL OR community_id IS NOT NULL)
+    )
+    """,
+    # Per-workspace preferences (language, shortlist weights, last backup, ...) as JSON text.
+    """
+    CREATE TABLE settings (
+        workspace VARCHAR NOT NULL,
+        key VARCHAR NOT NULL,
+        value VARCHAR NOT NULL,
+        PRIMARY KEY (workspace, key)
+    )
+    """,
+]
+
+MIGRATIONS: list[list[str]] = [
+    _V1_FOUNDATION,
+]
+
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def current_version(connection: duckdb.DuckDBPyConnection) -> int:
+    cur = connection.cursor()
+    try:
+        exists = cur.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version' "
+            "AND table_schema = current_schema() AND table_catalog = current_database()"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        return cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    finally:
+        cur.close()
+
+
+def apply_migrations(connection: duckdb.DuckDBPyConnection) -> int:
+    """Bring the database to LATEST_VERSION; each migration is one transaction. Returns the final version."""
+    version = current_version(connection)
+    if version > LATEST_VERSION:
+        raise StoreError("error.db_too_new", found=version, supported=LATEST_VERSION)
+    cur = connection.cursor()
+    try:
+        for number in range(version + 1, LATEST_VERSION + 1):
+            cur.execute("BEGIN TRANSACTION")
+            try:
+                cur.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version ("
+                    "version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
+                )
+                for statement in MIGRATIONS[number - 1]:
+                    cur.execute(statement)
+                cur.execute("INSERT INTO schema_version (version) VALUES (?)", [number])
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+    finally:
+        cur.close()
+    return max(version, LATEST_VERSION)

@@ -1,0 +1,29 @@
+from frentor.cli import main
+from frentor.store import Database, Store
+
+
+def test_demo_then_info(db_path, capsys):
+    assert main(["--db", str(db_path), "--workspace", "w1", "demo", "--people", "12", "--entries", "50"]) == 0
+    assert main(["--db", str(db_path), "--workspace", "w1", "info"]) == 0
+    out = capsys.readouterr().out
+    assert "people: 12" in out and "ledger_entries: 50" in out
+    db = Database(str(db_path))
+    assert Store(db, "local").counts()["people"] == 0
+    db.close()
+
+
+def test_env_selects_database_and_workspace(db_path, monkeypatch):
+    monkeypatch.setenv("FRENTOR_DB", str(db_path))
+    monkeypatch.setenv("FRENTOR_WORKSPACE", "from-env")
+    assert main(["demo", "--people", "3", "--entries", "4"]) == 0
+    db = Database(str(db_path))
+    assert Store(db, "from-env").counts()["ledger_entries"] == 4
+    db.close()
+
+
+def test_store_errors_become_messages_not_tracebacks(tmp_path, capsys):
+    bogus = tmp_path / "x.duckdb"
+    bogus.write_text("not a database")
+    assert main(["--db", str(bogus), "info"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot open the database" in err and "Traceback" not in err

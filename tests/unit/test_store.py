@@ -1,0 +1,110 @@
+import subprocess
+import sys
+import textwrap
+
+import pandas as pd
+import pytest
+
+from frentor.errors import StoreError
+from frentor.kinds import ensure_default_kinds
+from frentor.store import Database, Store
+
+HOSTILE = [
+    "'; DROP TABLE people; --",
+    'Robert"); DELETE FROM ledger_entries; --',
+    "$ws",
+    "?",
+    "张伟 🤝",
+    "' OR 1=1 --",
+]
+
+
+def test_settings_are_per_workspace(store, other_store):
+    store.set_setting("language", "zh")
+    assert store.get_setting("language") == "zh"
+    assert other_store.get_setting("language") is None
+    assert other_store.get_setting("language", "en") == "en"
+    store.set_setting("language", "en")
+    assert store.get_setting("language") == "en"
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_strings_are_stored_verbatim(store, value):
+    store.set_setting(value, {"text": value})
+    assert store.get_setting(value) == {"text": value}
+    assert {"people", "ledger_entries"} <= set(store.counts())
+
+
+@pytest.mark.parametrize("workspace", HOSTILE)
+def test_hostile_workspace_names_stay_isolated(db, workspace):
+    hostile = Store(db, workspace)
+    hostile.set_setting("k", 1)
+    ensure_default_kinds(hostile)
+    assert Store(db, "alice").counts()["value_kinds"] == 0
+    assert hostile.counts()["value_kinds"] > 0
+
+
+def test_insert_frame_stamps_workspace_and_clear_is_scoped(store, other_store):
+    frame = pd.DataFrame({"id": ["a", "b"], "title": ["Design", "设计"], "workspace": ["bob", "bob"]})
+    store.write(lambda cur: store.insert_frame(cur, "passions", frame))
+    assert store.counts()["passions"] == 2
+    assert other_store.counts()["passions"] == 0  # the frame's own workspace column is ignored
+    other_store.write(lambda cur: other_store.insert_frame(cur, "passions", frame.drop(columns="workspace")))
+    store.clear()
+    assert store.counts()["passions"] == 0
+    assert other_store.counts()["passions"] == 2
+
+
+def test_insert_frame_refuses_unknown_identifiers(store):
+    with pytest.raises(ValueError):
+        store.write(lambda cur: store.insert_frame(cur, "passions; DROP TABLE x", pd.DataFrame({"id": ["a"]})))
+    with pytest.raises(ValueError):
+        store.write(lambda cur: store.insert_frame(cur, "passions", pd.DataFrame({"id); --": ["a"]})))
+
+
+def test_write_is_all_or_nothing(store):
+    def work(cur):
+        cur.execute("INSERT INTO settings VALUES (?, 'a', '1')", [store.workspace])
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        store.write(work)
+    assert store.get_setting("a") is None
+
+
+def test_read_only_database_refuses_writes(db_path):
+    Database(str(db_path)).close()
+    db = Database(str(db_path), read_only=True)
+    with pytest.raises(StoreError) as caught:
+        Store(db, "w").set_setting("a", 1)
+    assert caught.value.key == "error.db_read_only"
+    db.close()
+
+
+def test_locked_file_gives_clear_message(db_path):
+    Database(str(db_path)).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+            import duckdb, sys, time
+            con = duckdb.connect({str(db_path)!r})
+            print("ready", flush=True)
+            sys.stdin.read()
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError) as caught:
+            Database(str(db_path))
+        assert caught.value.key == "error.db_locked"
+        message = str(caught.value)
+        assert str(db_path) in message and f"PID {holder.pid}" in message and "--db" in message
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
