@@ -211,3 +211,25 @@ MESSAGES.update(
         )
     }
 )
+
+# Field names used in validation messages (shared by forms and importers).
+MESSAGES.update(
+    {
+        "field.name": {"en": "Name", "zh": "姓名"},
+        "field.title": {"en": "Title", "zh": "标题"},
+        "field.role": {"en": "Role", "zh": "角色"},
+        "field.stage": {"en": "Stage", "zh": "阶段"},
+        "field.reach_tier": {"en": "Reach", "zh": "可及程度"},
+        "field.organisation": {"en": "Organisation", "zh": "机构"},
+        "field.notes": {"en": "Notes", "zh": "备注"},
+        "field.note": {"en": "Note", "zh": "备注"},
+        "field.url": {"en": "Link", "zh": "链接"},
+        "field.date": {"en": "Date", "zh": "日期"},
+        "field.counterpart": {"en": "Who", "zh": "对象"},
+        "field.direction": {"en": "Direction", "zh": "方向"},
+        "field.kind": {"en": "Kind of value", "zh": "价值类型"},
+        "field.points": {"en": "Points", "zh": "分值"},
+        "field.hours": {"en": "Hours", "zh": "小时数"},
+        "field.passion": {"en": "Passion", "zh": "热情方向"},
+    }
+)

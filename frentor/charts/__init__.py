@@ -1,0 +1,38 @@
+"""Plotly figures, always built from small aggregated frames (per month, per person), never from raw rows.
+
+Modules per area (passions, people, balance) share the look defined here so every chart reads the same way.
+Figures use transparent backgrounds and let Streamlit's theme colour the text, so they read in light and dark.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+# Colour-blind-safe palette (Okabe-Ito), fixed per meaning across all charts.
+GAVE_COLOUR = "#009E73"
+RECEIVED_COLOUR = "#E69F00"
+NET_COLOUR = "#0072B2"
+ROLE_COLOURS = {"mentor": "#0072B2", "frentor": "#009E73", "peer": "#CC79A7", "mentee": "#E69F00"}
+STATUS_COLOURS = {"idea": "#999999", "exploring": "#56B4E9", "focus": "#009E73", "parked": "#D55E00"}
+SEQUENCE = ["#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"]
+
+
+def style(
+    fig: go.Figure, *, title: str, x_title: str | None = None, y_title: str | None = None, height: int = 380
+) -> go.Figure:
+    """The shared look: title, axis titles with units, compact margins, legend on top (fits a phone)."""
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"},
+        height=height,
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        colorway=SEQUENCE,
+        hoverlabel={"namelength": -1},
+    )
+    if x_title is not None:
+        fig.update_xaxes(title_text=x_title)
+    if y_title is not None:
+        fig.update_yaxes(title_text=y_title)
+    return fig
