@@ -43,6 +43,7 @@ class Database:
     def __init__(self, location: str, *, read_only: bool = False, config: dict[str, Any] | None = None) -> None:
         self.location = location
         self.read_only = read_only
+        self._version = 0  # bumped on every committed write; caches key on it, so they are never stale
         if not (is_memory(location) or is_motherduck(location)):
             Path(location).expanduser().parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -87,6 +88,7 @@ class Database:
                 try:
                     result = work(cur)
                     cur.execute("COMMIT")
+                    self._version += 1
                     return result
                 except duckdb.Error as exc:
                     cur.execute("ROLLBACK")
@@ -100,6 +102,11 @@ class Database:
                     cur.execute("ROLLBACK")
                     raise
         raise AssertionError("unreachable")
+
+    @property
+    def version(self) -> int:
+        """Changes after every committed write through this process (the file lock keeps other writers out)."""
+        return self._version
 
     def checkpoint(self) -> None:
         with self.cursor() as cur:

@@ -50,6 +50,10 @@ class Store:
     def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
         return self.db.write(work)
 
+    def data_version(self) -> int:
+        """Part of every st.cache_data key (with the workspace), so a cached result never outlives a write."""
+        return self.db.version
+
     # -- whole-workspace operations -------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         # Identifiers come from TABLES (code), never from users.

@@ -108,3 +108,13 @@ def test_locked_file_gives_clear_message(db_path):
     finally:
         holder.stdin.close()
         holder.wait(timeout=10)
+
+
+def test_data_version_changes_on_commit_only(store):
+    before = store.data_version()
+    store.set_setting("a", 1)
+    after = store.data_version()
+    assert after > before
+    with pytest.raises(RuntimeError):
+        store.write(lambda cur: (_ for _ in ()).throw(RuntimeError("boom")))
+    assert store.data_version() == after
