@@ -233,3 +233,19 @@ MESSAGES.update(
         "field.passion": {"en": "Passion", "zh": "热情方向"},
     }
 )
+
+# Backups
+MESSAGES.update(
+    {
+        "backup.target_exists": {
+            "en": "A file already exists at {path}; choose another name.",
+            "zh": "{path} 已存在同名文件，请换一个名称。",
+        },
+        "backup.missing": {"en": "No backup file at {path}.", "zh": "{path} 处没有备份文件。"},
+        "backup.reminder": {
+            "en": "Your last backup or export is more than {days} days old (or there is none). Export a backup from "
+            "Reports so your history is safe.",
+            "zh": "你最近一次备份或导出已超过 {days} 天（或从未备份）。请在“报告”页导出一份备份，保护你的记录。",
+        },
+    }
+)
