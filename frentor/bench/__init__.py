@@ -1,0 +1,128 @@
+"""`frentor bench`: measure what users feel at scale, next to naive baselines, and print one table.
+
+Items (targets from issue 8, on a 2-core machine with 10,000 people and 1,000,000 entries):
+  demo build (< 60 s), every page's full rerun (<= 300 ms median), Balance page vs a naive pandas version (>= 3x),
+  logging one entry (<= 20 ms median), export vs raw COPY (<= 2x), largest figure JSON (<= 1 MB), peak app memory
+  (<= 400 MB). The naive baseline lives here, never in the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from frentor.demo import load_demo
+from frentor.store import Database, Store
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str
+    samples_ms: list[float]
+    target: str = ""
+    ratio: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples_ms)
+
+
+def time_calls(fn: Callable[[], object], *, runs: int, warmup: int = 1) -> list[float]:
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def measure_pages(location: str, workspace: str, runs: int) -> dict:
+    """Run the page benchmark in a fresh process, so its peak memory is the app's, not the dataset builder's."""
+    env = {**os.environ, "FRENTOR_DB": location, "FRENTOR_WORKSPACE": workspace}
+    completed = subprocess.run(
+        [sys.executable, "-m", "frentor.bench.pages", str(runs)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    if completed.returncode != 0:
+        raise RuntimeError("page benchmark failed:\n" + completed.stderr[-4000:])
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def run_bench(
+    *,
+    people: int,
+    entries: int,
+    runs: int,
+    db: str | None = None,
+    workspace: str = "bench",
+    log: Callable[[str], None] = print,
+) -> list[Result]:
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="frentor-bench-") as folder:
+        location = db or str(Path(folder) / "bench.duckdb")
+        database = Database(location)
+        store = Store(database, workspace)
+        if db is None or store.counts()["ledger_entries"] == 0:
+            log(f"building {people} people and {entries} entries ...")
+            started = time.perf_counter()
+            load_demo(store, people=people, entries=entries)
+            results.append(Result("demo build", [(time.perf_counter() - started) * 1000], "< 60000 ms"))
+        for item in _domain_items(store, runs):
+            results.append(item)
+        results.extend(_export_items(store, Path(folder), runs))
+        database.close()  # the page process opens the file itself; one writer at a time
+        log("measuring page reruns ...")
+        pages = measure_pages(location, workspace, runs)
+    for page, samples in pages["pages"].items():
+        results.append(Result(f"page {page}", samples, "<= 300 ms"))
+    naive = pages["naive_balance"]
+    balance = pages["pages"].get("balance")
+    if balance:
+        ratio = statistics.median(naive) / statistics.median(balance)
+        results.append(Result("naive balance (pandas)", naive, "", f"balance page {ratio:.1f}x faster (>= 3x)"))
+    results.append(Result("largest figure JSON", [pages["largest_figure_bytes"] / 1024], "<= 1024 KB (KB)"))
+    results.append(Result("peak app memory", [pages["peak_memory_mb"]], "<= 400 MB (MB)"))
+    return results
+
+
+def _domain_items(store: Store, runs: int) -> list[Result]:
+    from frentor.ledger import NewEntry, log_entry
+
+    person_id = store.read("SELECT id FROM people WHERE workspace = ? ORDER BY id LIMIT 1")[0][0]
+    entry = NewEntry(occurred_on=dt.date.today(), direction="gave", kind_id="kind-shared_work", person_id=person_id)
+    samples = time_calls(lambda: log_entry(store, entry), runs=max(runs, 20), warmup=2)
+    return [Result("log one entry", samples, "<= 20 ms")]
+
+
+def _export_items(store: Store, folder: Path, runs: int) -> list[Result]:
+    try:
+        from frentor.bench.export import measure_export
+    except ImportError:  # the export benchmark lands with the Reports issue
+        return []
+    return measure_export(store, folder, runs)
+
+
+def format_table(results: list[Result]) -> str:
+    header = f"{'item':<28} {'median':>10} {'min':>10} {'max':>10}  {'target':<18} ratio"
+    lines = [header, "-" * len(header)]
+    for r in results:
+        lines.append(
+            f"{r.name:<28} {r.median:>10.1f} {min(r.samples_ms):>10.1f} {max(r.samples_ms):>10.1f}  "
+            f"{r.target:<18} {r.ratio}"
+        )
+    return "\n".join(lines)

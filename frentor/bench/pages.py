@@ -1,0 +1,51 @@
+"""Worker process of `frentor bench`: times every page's full rerun with AppTest and prints one JSON line.
+
+Runs in its own process (FRENTOR_DB / FRENTOR_WORKSPACE set by the caller) so its peak memory is the app's.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import tempfile
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from frentor.bench import time_calls
+from frentor.bench.naive import NAIVE_BALANCE_PAGE
+from frentor.ui.navigation import PAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _largest_figure(at: AppTest) -> int:
+    sizes = [len(element.proto.spec) for element in at.get("plotly_chart")]
+    return max(sizes, default=0)
+
+
+def main(runs: int) -> dict:
+    pages: dict[str, list[float]] = {}
+    largest = 0
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    for spec in PAGES:
+        at.switch_page(spec.path).run()
+        if at.exception:
+            raise RuntimeError(f"page {spec.key} raised: {at.exception[0].value}")
+        largest = max(largest, _largest_figure(at))
+        pages[spec.key] = time_calls(at.run, runs=runs, warmup=1)
+    with tempfile.TemporaryDirectory() as folder:
+        script = Path(folder) / "naive_balance.py"
+        script.write_text(NAIVE_BALANCE_PAGE)
+        naive = AppTest.from_file(str(script), default_timeout=120)
+        naive_samples = time_calls(naive.run, runs=runs, warmup=1)
+        if naive.exception:
+            raise RuntimeError(f"naive balance raised: {naive.exception[0].value}")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"pages": pages, "naive_balance": naive_samples, "largest_figure_bytes": largest, "peak_memory_mb": peak_mb}
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)))
