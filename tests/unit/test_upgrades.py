@@ -1,0 +1,38 @@
+"""Databases written by every released schema version open in this version without losing a row."""
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from frentor.store import TABLES, Database
+from frentor.store.migrations import LATEST_VERSION
+
+FIXTURES = sorted((Path(__file__).parents[1] / "fixtures").glob("schema_v*.sql"))
+
+
+def _build(sql_file: Path, target: Path) -> dict[str, int]:
+    connection = duckdb.connect(str(target))
+    connection.execute(sql_file.read_text(encoding="utf-8"))
+    counts = {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}  # noqa: S608
+    connection.close()
+    return counts
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_old_database_migrates_without_loss(tmp_path, fixture):
+    path = tmp_path / "old.duckdb"
+    before = _build(fixture, path)
+    notes = duckdb.connect(str(path)).execute("SELECT id, note, points FROM ledger_entries ORDER BY id").fetchall()
+    db = Database(str(path))
+    assert db.read("SELECT max(version) FROM schema_version")[0][0] == LATEST_VERSION
+    after = {t: db.read(f"SELECT count(*) FROM {t}")[0][0] for t in TABLES}  # noqa: S608
+    assert after == before
+    assert db.read("SELECT id, note, points FROM ledger_entries ORDER BY id") == notes
+    db.close()
+
+
+def test_every_older_schema_version_has_a_fixture():
+    """Adding migration N means freezing a schema_v(N-1).sql fixture (the previous release) here."""
+    versions = {int(p.stem.removeprefix("schema_v")) for p in FIXTURES}
+    assert versions == set(range(1, max(LATEST_VERSION, 2)))
