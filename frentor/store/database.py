@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import duckdb
 
 from frentor.errors import StoreError
+from frentor.store.config import redact
 from frentor.store.migrations import apply_migrations
 
 log = logging.getLogger(__name__)
@@ -40,27 +41,83 @@ def _locked_by(message: str) -> str:
 class Database:
     """One open DuckDB database. Thread-safe: every operation runs on its own cursor."""
 
-    def __init__(self, location: str, *, read_only: bool = False, config: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        location: str,
+        *,
+        read_only: bool = False,
+        config: dict[str, Any] | None = None,
+        restrict_files: bool = False,
+        allowed_directories: Sequence[str | Path] = (),
+    ) -> None:
+        """Open `location` (a file path, ':memory:' or 'md:<db>') and apply pending migrations.
+
+        `config` goes to duckdb.connect (e.g. {"motherduck_token": ...}); it is never stored, logged or shown.
+        `restrict_files=True` (the app's open path) then limits DuckDB's own file access: see `restrict_file_access`.
+        """
         self.location = location
         self.read_only = read_only
+        self.restricted = False
+        self.allowed_directories: tuple[str, ...] = ()
         self._version = 0  # bumped on every committed write; caches key on it, so they are never stale
         if not (is_memory(location) or is_motherduck(location)):
             Path(location).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        secret = (config or {}).get("motherduck_token")
         try:
             self._connection = duckdb.connect(location, read_only=read_only, config=dict(config or {}))
         except duckdb.IOException as exc:
             text = str(exc)
             if "lock" in text.lower():
                 raise StoreError("error.db_locked", path=location, pid=_locked_by(text)) from exc
-            raise StoreError("error.db_unreadable", path=location, reason=text.splitlines()[0]) from exc
+            raise self._open_error(text, secret) from exc
         except duckdb.Error as exc:
-            raise StoreError("error.db_unreadable", path=location, reason=str(exc).splitlines()[0]) from exc
+            raise self._open_error(str(exc), secret) from exc
         if not read_only:
             try:
                 apply_migrations(self._connection)
             except BaseException:
                 self._connection.close()  # release the file: the user may open it with a newer Frentor
                 raise
+        if restrict_files and not is_motherduck(location):
+            try:
+                self.restrict_file_access(allowed_directories)
+            except BaseException:
+                self._connection.close()
+                raise
+
+    def _open_error(self, text: str, secret: str | None) -> StoreError:
+        # DuckDB's first line is the useful one; a token must never reach the message, whatever DuckDB put in it.
+        reason = redact(text.splitlines()[0] if text else "?", secret)
+        path = redact(self.location, secret)
+        if is_motherduck(self.location):
+            key = "error.motherduck_failed" if secret else "error.motherduck_no_token"
+            return StoreError(key, path=path, reason=reason)
+        return StoreError("error.db_unreadable", path=path, reason=reason)
+
+    def restrict_file_access(self, allowed_directories: Sequence[str | Path] = ()) -> None:
+        """Limit what SQL run by this process can touch on disk, for the rest of the process's life.
+
+        In the order DuckDB's "Securing DuckDB" page gives: allowed_directories (DuckDB adds its own temp
+        directory; the database file and its WAL are already open), then enable_external_access=false (no
+        read_csv('/etc/passwd'), no COPY/ATTACH outside those directories, no extension loading), then
+        lock_configuration=true (no SET can undo it). pandas frames registered on a cursor keep working.
+        Not for MotherDuck: its extension must load and reach the network after opening.
+        """
+        with self.cursor() as cur:
+            if cur.execute("SELECT current_setting('lock_configuration')").fetchone()[0]:
+                # The same file opened twice in one process shares one DuckDB instance: already locked down.
+                self.restricted = True
+                self.allowed_directories = tuple(
+                    cur.execute("SELECT current_setting('allowed_directories')").fetchone()[0]
+                )
+                return
+            directories = [str(Path(d).expanduser().resolve()).rstrip("/") + "/" for d in allowed_directories]
+            if directories:
+                cur.execute("SET allowed_directories = ?", [directories])
+            cur.execute("SET enable_external_access = false")
+            cur.execute("SET lock_configuration = true")
+            self.allowed_directories = tuple(cur.execute("SELECT current_setting('allowed_directories')").fetchone()[0])
+        self.restricted = True
 
     @contextmanager
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:

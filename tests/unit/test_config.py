@@ -18,3 +18,76 @@ def test_cli_beats_env_beats_secrets_beats_default():
 def test_memory_and_motherduck_strings_pass_through():
     assert resolve_settings(cli_db=":memory:", env={}).location == ":memory:"
     assert resolve_settings(env={"FRENTOR_DB": "md:frentor"}).location == "md:frentor"
+
+
+# -- MotherDuck token and temporary-disk flag (hosting) -----------------------------------------------------------
+from frentor.store.config import DatabaseSettings, parse_flag, redact, split_dsn_token  # noqa: E402
+
+TOKEN = "eyJhbGciOi.secret-token.value"
+
+
+def test_motherduck_token_env_beats_secrets_section_beats_top_level_secret():
+    secrets = {"frentor": {"db": "md:frentor", "motherduck_token": "from-section"}, "motherduck_token": "top"}
+    chosen = resolve_settings(env={"MOTHERDUCK_TOKEN": "from-env"}, secrets=secrets)
+    assert (chosen.location, chosen.motherduck_token, chosen.token_source) == ("md:frentor", "from-env", "env")
+    chosen = resolve_settings(env={"motherduck_token": "lower-env"}, secrets=secrets)
+    assert (chosen.motherduck_token, chosen.token_source) == ("lower-env", "env")
+    chosen = resolve_settings(env={}, secrets=secrets)
+    assert (chosen.motherduck_token, chosen.token_source) == ("from-section", "secrets")
+    chosen = resolve_settings(env={}, secrets={"frentor": {"db": "md:frentor"}, "motherduck_token": "top"})
+    assert (chosen.motherduck_token, chosen.token_source) == ("top", "secrets")
+    chosen = resolve_settings(env={}, secrets={"frentor": {"db": "md:frentor"}})
+    assert (chosen.motherduck_token, chosen.token_source) == (None, None)
+
+
+def test_token_written_into_the_dsn_moves_to_config_and_wins():
+    chosen = resolve_settings(
+        cli_db=f"md:frentor?motherduck_token={TOKEN}&saas_mode=true", env={"MOTHERDUCK_TOKEN": "env"}
+    )
+    assert chosen.location == "md:frentor?saas_mode=true"
+    assert (chosen.motherduck_token, chosen.token_source) == (TOKEN, "dsn")
+    assert chosen.connect_config() == {"motherduck_token": TOKEN}
+
+
+def test_token_is_only_for_motherduck_and_never_in_repr_or_display():
+    local = resolve_settings(env={"FRENTOR_DB": "x.duckdb", "MOTHERDUCK_TOKEN": TOKEN})
+    assert local.motherduck_token is None and local.connect_config() == {}
+    hosted = resolve_settings(env={"FRENTOR_DB": "md:frentor", "MOTHERDUCK_TOKEN": TOKEN})
+    assert hosted.connect_config() == {"motherduck_token": TOKEN}
+    assert TOKEN not in repr(hosted) and TOKEN not in str(hosted)
+    assert hosted.display_location == "md:frentor"
+    same_but_other_token = DatabaseSettings("md:frentor", "local", "env", motherduck_token="other")
+    assert same_but_other_token == DatabaseSettings("md:frentor", "local", "env", motherduck_token=TOKEN)
+
+
+def test_split_and_redact_dsn_tokens():
+    assert split_dsn_token("md:db?token=abc") == ("md:db", "abc")
+    assert split_dsn_token("md:db?a=1&motherduck_token=abc&b=2") == ("md:db?a=1&b=2", "abc")
+    assert split_dsn_token("md:db") == ("md:db", None)
+    assert split_dsn_token("data/x.duckdb") == ("data/x.duckdb", None)
+    assert redact("md:db?motherduck_token=abc&x=1") == "md:db?motherduck_token=***&x=1"
+    assert redact(f"failed: {TOKEN} rejected", TOKEN) == "failed: *** rejected"
+
+
+def test_temporary_disk_flag_env_beats_secrets():
+    assert resolve_settings(env={}, secrets={}).ephemeral_disk is None
+    assert resolve_settings(env={}, secrets={"frentor": {"ephemeral_disk": True}}).ephemeral_disk is True
+    env_off = resolve_settings(env={"FRENTOR_EPHEMERAL_DISK": "0"}, secrets={"frentor": {"ephemeral_disk": True}})
+    assert env_off.ephemeral_disk is False
+    assert resolve_settings(env={"FRENTOR_EPHEMERAL_DISK": "0"}, secrets={}).ephemeral_disk is False
+    assert resolve_settings(env={"FRENTOR_EPHEMERAL_DISK": "yes"}, secrets={}).ephemeral_disk is True
+
+
+def test_parse_flag():
+    assert [parse_flag(v) for v in (True, "1", "TRUE", " on ", False, "0", "off", "", None, "maybe")] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+        None,
+        None,
+    ]
