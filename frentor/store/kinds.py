@@ -30,3 +30,60 @@ def list_kinds(store: Store) -> pd.DataFrame:
         "SELECT id, key, name, default_points, usual_direction, archived FROM value_kinds "
         "WHERE workspace = ? ORDER BY key NULLS LAST, name",
     )
+
+
+def get_kind(store: Store, kind_id: str) -> tuple | None:
+    rows = store.read(
+        "SELECT id, key, name, default_points, usual_direction, archived FROM value_kinds "
+        "WHERE workspace = ? AND id = ?",
+        [kind_id],
+    )
+    return rows[0] if rows else None
+
+
+def insert_kind(store: Store, kind_id: str, name: str, default_points, usual_direction: str) -> bool:
+    """Insert a user kind unless one with the same name (case-insensitive) exists; False when it does."""
+
+    def work(cur: duckdb.DuckDBPyConnection) -> bool:
+        taken = cur.execute(
+            "SELECT 1 FROM value_kinds WHERE workspace = ? AND key IS NULL AND lower(name) = lower(?)",
+            [store.workspace, name],
+        ).fetchone()
+        if taken:
+            return False
+        cur.execute(
+            "INSERT INTO value_kinds (workspace, id, key, name, default_points, usual_direction) "
+            "VALUES (?, ?, NULL, ?, ?, ?)",
+            [store.workspace, kind_id, name, default_points, usual_direction],
+        )
+        return True
+
+    return store.write(work)
+
+
+def update_kind(store: Store, kind_id: str, values: dict) -> int:
+    """Change default points, usual direction, archived flag or (user kinds) name. Never touches entries."""
+    allowed = ("name", "default_points", "usual_direction", "archived")
+    columns = [c for c in allowed if c in values]
+    if not columns:
+        return 0
+    assignments = ", ".join(f"{c} = ?" for c in columns)  # identifiers from `allowed` only
+    sql = "UPDATE value_kinds SET " + assignments + " WHERE workspace = ? AND id = ? RETURNING id"  # noqa: S608
+
+    def work(cur: duckdb.DuckDBPyConnection) -> int:
+        return len(cur.execute(sql, [*(values[c] for c in columns), store.workspace, kind_id]).fetchall())
+
+    return store.write(work)
+
+
+def user_kind_name_taken(store: Store, name: str, except_id: str) -> bool:
+    rows = store.read(
+        "SELECT 1 FROM value_kinds WHERE workspace = ? AND key IS NULL AND lower(name) = lower(?) AND id <> ?",
+        [name, except_id],
+    )
+    return bool(rows)
+
+
+def kind_usage(store: Store) -> dict[str, int]:
+    rows = store.read("SELECT kind_id, count(*) FROM ledger_entries WHERE workspace = ? GROUP BY kind_id")
+    return {kind_id: int(count) for kind_id, count in rows}

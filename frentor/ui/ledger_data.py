@@ -1,0 +1,84 @@
+"""Cached reads for the ledger screens, keyed by database, workspace and data version so they are never stale."""
+
+from __future__ import annotations
+
+from dataclasses import astuple
+
+import streamlit as st
+
+from frentor import ledger
+from frentor.i18n import CATALOG
+from frentor.kinds import Kind, kind_usage, list_kinds
+from frentor.store import Store
+from frentor.store.ledger import EntryQuery
+from frentor.ui.i18n import t
+
+
+def _key(store: Store) -> tuple:
+    return (store.db.location, store.workspace, store.data_version())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _kinds(_store: Store, cache_key: tuple, include_archived: bool) -> list[Kind]:
+    return list_kinds(_store, include_archived)
+
+
+def kinds(store: Store, include_archived: bool = False) -> list[Kind]:
+    return _kinds(store, _key(store), include_archived)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _counterparts(_store: Store, cache_key: tuple, search: str, limit: int) -> list[ledger.Counterpart]:
+    return ledger.find_counterparts(_store, search, limit=limit)
+
+
+def counterparts(store: Store, search: str = "", limit: int = 50) -> list[ledger.Counterpart]:
+    return _counterparts(store, _key(store), search.strip(), limit)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _passions(_store: Store, cache_key: tuple) -> list[tuple[str, str]]:
+    frame = ledger.list_passions(_store)
+    return list(zip(frame["id"].tolist(), frame["title"].tolist(), strict=True))
+
+
+def passions(store: Store) -> list[tuple[str, str]]:
+    return _passions(store, _key(store))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _entries(_store: Store, cache_key: tuple, query_key: tuple, _query: EntryQuery, limit: int, offset: int):
+    return ledger.list_entries(_store, _query, limit=limit, offset=offset)
+
+
+def entries(store: Store, query: EntryQuery, limit: int, offset: int) -> ledger.EntryPage:
+    return _entries(store, _key(store), astuple(query), query, limit, offset)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _kind_usage(_store: Store, cache_key: tuple) -> dict[str, int]:
+    return kind_usage(_store)
+
+
+def usage(store: Store) -> dict[str, int]:
+    """Entries per kind id (one GROUP BY over the ledger, cached until the next write)."""
+    return _kind_usage(store, _key(store))
+
+
+def kind_label(kind: Kind) -> str:
+    """Built-in kinds by their translated name, user kinds by their own name."""
+    return kind_text(kind.key, kind.name)
+
+
+def kind_text(key: object, name: object) -> str:
+    """The same as kind_label, for a row of a frame (key may be None/NaN)."""
+    if isinstance(key, str) and f"kind.{key}" in CATALOG:
+        return t(f"kind.{key}")
+    if isinstance(key, str) and key and not (isinstance(name, str) and name):
+        return key
+    return name if isinstance(name, str) else ""
+
+
+def points_text(value: object) -> str:
+    number = float(value)
+    return f"{number:g}"
