@@ -1,0 +1,200 @@
+"""The Passions page end to end through the router: brainstorm, score, narrow, research, chart, delete."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from frentor import communities, passions, research
+from frentor.store import Database, Store
+from frentor.store.config import DEFAULT_WORKSPACE
+from frentor.ui.navigation import PAGE_BY_KEY
+from tests.app.conftest import assert_no_exception
+
+PAGE = PAGE_BY_KEY["passions"].path
+
+
+@pytest.fixture
+def open_page(app):
+    def run():
+        at = app.run()
+        at.switch_page(PAGE).run()
+        assert_no_exception(at)
+        return at
+
+    return run
+
+
+def domain_store(app_db) -> Store:
+    """The same file the app uses (the process shares one DuckDB instance per file)."""
+    return Store(Database(str(app_db)), DEFAULT_WORKSPACE)
+
+
+def brainstorm(at, text: str):
+    at.text_area(key="passions_brainstorm_text").input(text)
+    return at.button(key="passions_brainstorm_submit").click().run()
+
+
+def editor_key(at) -> str:
+    return f"passions_editor_{at.session_state['passions_editor_round']}"
+
+
+def edit(at, rows: dict):
+    at.session_state[editor_key(at)] = {"edited_rows": rows, "added_rows": [], "deleted_rows": []}
+    return at.run()
+
+
+def test_empty_page_teaches_the_first_step(open_page):
+    at = open_page()
+    assert at.title[0].value == "Passions"
+    assert any("Start here" in info.value for info in at.info)
+    assert at.text_area(key="passions_brainstorm_text")
+    assert not at.get("plotly_chart")
+
+
+def test_from_blank_to_focus_with_research(open_page, app_db):
+    at = open_page()
+    at = brainstorm(
+        at, "Data journalism\n创业 · startups\n- Podcasting\nUrban gardening\nPublic speaking\n\npodcasting"
+    )
+    assert_no_exception(at)
+    store = domain_store(app_db)
+    frame = passions.list_passions(store)
+    assert frame["title"].tolist() == [
+        "Data journalism",
+        "创业 · startups",
+        "Podcasting",
+        "Urban gardening",
+        "Public speaking",
+    ]
+    assert at.text_area(key="passions_brainstorm_text").value == ""  # cleared for the next batch
+
+    # score three rows in the data editor (rows are in the order typed)
+    at = edit(
+        at,
+        {
+            0: {"excitement": 5, "skill_fit": 4, "vision_fit": 4},
+            1: {"excitement": 5, "skill_fit": 3, "vision_fit": 5, "ikigai_love": True},
+            3: {"excitement": 2, "skill_fit": 2},
+        },
+    )
+    assert_no_exception(at)
+    frame = passions.list_passions(store).set_index("title")
+    assert frame.at["Data journalism", "score"] == 18
+    assert frame.at["创业 · startups", "score"] == 19
+    assert frame.at["Urban gardening", "score"] == 6
+
+    # the chart holds the scored passions
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    hover_titles = {point[0] for trace in spec["data"] for point in trace["customdata"]}
+    assert hover_titles == {"Data journalism", "创业 · startups", "Urban gardening"}
+
+    # accept the suggested focus (the three scored ones)
+    at.button(key="passions_apply_suggestion").click().run()
+    assert_no_exception(at)
+    assert len(passions.focus_passion_ids(store)) == 3
+
+    # research the first focus passion: a person, a link, hashtags and an event
+    pid = at.selectbox(key="research_passion").value
+    at.text_input(key="research_person_name").input("李娜")
+    at.button(key="research_person_submit").click().run()
+    assert_no_exception(at)
+    at.text_input(key="research_channel_url").input("https://www.linkedin.com/in/li-na")
+    at.button(key="research_channel_submit").click().run()
+    assert_no_exception(at)
+    at.text_input(key="research_hashtags").input("#ddj 创业")
+    at.text_area(key="research_questions").input("Who funds local data desks?")
+    at.button(key="research_notes_submit").click().run()
+    assert_no_exception(at)
+    at.text_input(key="research_community_name").input("City Data Night")
+    at.selectbox(key="research_community_kind").set_value("event")
+    at.text_input(key="research_community_url").input("https://example.org/night")
+    at.button(key="research_community_submit").click().run()
+    assert_no_exception(at)
+
+    assert research.linked_people(store, pid)["name"].tolist() == ["李娜"]
+    assert research.list_channels(store, pid)[["platform", "url"]].values.tolist() == [
+        ["LinkedIn", "https://www.linkedin.com/in/li-na"]
+    ]
+    assert passions.get_passion(store, pid)["hashtags"] == "#ddj #创业"
+    assert communities.list_communities(store, pid)["name"].tolist() == ["City Data Night"]
+    progress = research.research_progress(store).set_index("id")
+    assert progress.at[pid, "done"] == 5
+    assert at.text_input(key="research_hashtags").value == "#ddj #创业"  # normalised value shown
+    # the way on to People is always one click away
+    assert any(link.proto.page.endswith("people") or "people" in link.proto.page for link in at.get("page_link"))
+
+
+def test_invalid_score_edit_shows_a_message_and_saves_nothing(open_page, app_db):
+    at = brainstorm(open_page(), "Alpha\nBeta")
+    at = edit(at, {0: {"excitement": 4}, 1: {"excitement": 9}})
+    assert at.error, "the refused edit is explained"
+    assert "Row 2" in at.error[0].value
+    store = domain_store(app_db)
+    assert passions.list_passions(store)["excitement"].isna().all()
+    at.button(key="passions_discard_edits").click().run()
+    assert_no_exception(at)
+
+
+def test_invalid_brainstorm_shows_rows_and_writes_nothing(open_page, app_db):
+    at = brainstorm(open_page(), "fine\n" + "x" * 201)
+    assert at.error and "Row 2" in at.error[0].value
+    assert passions.list_passions(domain_store(app_db)).empty
+    assert at.text_area(key="passions_brainstorm_text").value.startswith("fine")  # text kept to fix
+
+
+def test_invalid_research_input_shows_a_message_and_writes_nothing(open_page, app_db):
+    store = domain_store(app_db)  # seeded before the app's first run (the app caches per data version)
+    pid = passions.add_passion(store, "Focus me")
+    passions.set_status(store, [pid], "focus")
+    at = open_page()
+    at.text_input(key="research_channel_url").input("javascript:alert(1)")
+    at.button(key="research_channel_submit").click().run()
+    assert at.error
+    at.text_input(key="research_hashtags").input("#ok #<b>")
+    at.button(key="research_notes_submit").click().run()
+    assert at.error
+    at.text_input(key="research_community_name").input("Meetup")
+    at.text_input(key="research_community_url").input("ftp://example.org")
+    at.button(key="research_community_submit").click().run()
+    assert at.error
+    assert research.list_channels(store, pid).empty
+    assert passions.get_passion(store, pid)["hashtags"] == ""
+    assert communities.list_communities(store).empty
+
+
+def test_delete_states_what_goes_then_deletes(open_page, app_db):
+    store = domain_store(app_db)
+    pid = passions.add_passion(store, "Travel writing")
+    research.add_person_for_passion(store, pid, "Ada")
+    research.add_channel(store, pid, "https://example.org")
+    at = open_page()
+    at.selectbox(key="passions_delete_pick").set_value(pid)
+    at.button(key="passions_delete_ask").click().run()
+    warning = at.warning[0].value
+    assert "1 person link" in warning and "1 saved link" in warning
+    assert passions.get_passion(store, pid) is not None  # not yet
+    at.button(key="passions_delete_confirm").click().run()
+    assert_no_exception(at)
+    assert passions.list_passions(store).empty
+    assert len(research.find_people_to_link(store, pid, "Ada")) == 1  # the person stays
+
+
+def test_works_in_chinese(open_page):
+    at = open_page()
+    at.selectbox(key="sidebar_language").set_value("zh").run()
+    assert_no_exception(at)
+    at = brainstorm(at, "创业\n播客")
+    assert_no_exception(at)
+    assert at.title[0].value == "热情所在"
+    assert any("打分" in s.value for s in at.subheader)
+
+
+def test_demo_data_renders_with_chart(open_page, app):
+    at = app.run()
+    at.button(key="home_load_demo").click().run()
+    at.switch_page(PAGE).run()
+    assert_no_exception(at)
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert {trace["name"] for trace in spec["data"]} >= {"Focus", "Exploring"}
