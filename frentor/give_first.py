@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from frentor.skill_trades import trades_for_person
 from frentor.store import Store
 from frentor.store import give_first as queries
 
@@ -21,6 +22,8 @@ class GiveFirstAdvice:
     given_points: float
     missing_homework: tuple[str, ...]
     suggestions: tuple[str, ...] = GIVE_FIRST_SUGGESTIONS
+    # Skills I offer that this person needs: the most personal way to give first.
+    offer_skills: tuple[str, ...] = ()
 
     @property
     def has_given(self) -> bool:
@@ -36,4 +39,7 @@ def advice_before_asking(store: Store, person_id: str) -> GiveFirstAdvice | None
     missing = tuple(item for item in HOMEWORK_ITEMS if not homework[item])
     if given_points > 0 and not missing:
         return None
-    return GiveFirstAdvice(person_id=person_id, given_points=given_points, missing_homework=missing)
+    offer_skills = tuple(trade.skill for trade in trades_for_person(store, person_id) if trade.i_give)
+    return GiveFirstAdvice(
+        person_id=person_id, given_points=given_points, missing_homework=missing, offer_skills=offer_skills
+    )

@@ -49,3 +49,29 @@ def test_no_advice_once_given_and_homework_done(store, other_store):
     _give(store, person, 1)
     assert advice_before_asking(store, person) is None
     assert advice_before_asking(other_store, person) is None  # another workspace cannot see this person
+
+
+def test_advice_suggests_skills_they_need_that_i_offer(store):
+    skills = pd.DataFrame({"id": ["s1", "s2"], "name": ["Proofreading", "Piano"], "side": ["offer", "want"]})
+    store.write(lambda cur: store.insert_frame(cur, "skills", skills))
+    person = add_person(store, NewPerson("Ada", needs=["proofreading"], offers=["Piano"]))
+    advice = advice_before_asking(store, person)
+    assert advice.offer_skills == ("Proofreading",)
+
+
+def test_received_value_does_not_count_as_giving(store):
+    person = add_person(store, NewPerson("Ada"))
+    _homework_done(store, person)
+    frame = pd.DataFrame(
+        {
+            "id": ["r1"],
+            "occurred_on": [pd.Timestamp("2026-11-01")],
+            "person_id": [person],
+            "direction": ["received"],
+            "kind_id": ["kind-advice"],
+            "points": [3],
+        }
+    )
+    store.write(lambda cur: store.insert_frame(cur, "ledger_entries", frame))
+    advice = advice_before_asking(store, person)
+    assert advice is not None and not advice.has_given and advice.missing_homework == ()

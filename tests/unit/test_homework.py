@@ -1,0 +1,71 @@
+"""Homework checklist and prepared questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from frentor.errors import ValidationError
+from frentor.homework import (
+    MAX_QUESTIONS_PER_PERSON,
+    add_question,
+    delete_question,
+    get_homework,
+    list_questions,
+    mark_question_asked,
+    set_homework,
+)
+from frentor.people import NewPerson, PersonNotFoundError, add_person
+
+
+def test_checklist_starts_empty_and_saves_partially(store):
+    pid = add_person(store, NewPerson("Ada"))
+    homework = get_homework(store, pid)
+    assert homework.done == 0 and not homework.complete and len(homework.missing) == 4
+    homework = set_homework(store, pid, {"homework_read_work": True})
+    assert homework.done == 1 and homework.missing[0] == "homework_public_answers"
+    homework = set_homework(
+        store, pid, {"homework_public_answers": True, "homework_new_questions": True, "homework_how_to_help": True}
+    )
+    assert homework.complete and homework.missing == ()
+    assert set_homework(store, pid, {"homework_read_work": False}).done == 3
+
+
+def test_unknown_item_and_person(store, other_store):
+    pid = add_person(store, NewPerson("Ada"))
+    with pytest.raises(ValueError):
+        set_homework(store, pid, {"homework_stalking": True})
+    with pytest.raises(PersonNotFoundError):
+        set_homework(other_store, pid, {"homework_read_work": True})
+    assert get_homework(other_store, pid) is None
+
+
+def test_questions_add_ask_delete(store, other_store):
+    pid = add_person(store, NewPerson("Ada"))
+    first = add_question(store, pid, "  你最近在读什么书？📚 ")
+    second = add_question(store, pid, 'What\'s the "one" thing nobody asks?')
+    assert list_questions(store, pid)["question"].tolist() == [
+        "你最近在读什么书？📚",
+        'What\'s the "one" thing nobody asks?',
+    ]
+    mark_question_asked(store, first)
+    frame = list_questions(store, pid)
+    assert frame["id"].tolist() == [second, first]  # open questions first
+    homework = get_homework(store, pid)
+    assert (homework.questions, homework.open_questions) == (2, 1)
+    with pytest.raises(PersonNotFoundError):
+        mark_question_asked(other_store, first)
+    delete_question(store, second)
+    assert list_questions(store, pid)["id"].tolist() == [first]
+    assert list_questions(other_store, pid).empty
+
+
+def test_question_validation(store):
+    pid = add_person(store, NewPerson("Ada"))
+    with pytest.raises(ValidationError):
+        add_question(store, pid, "   ")
+    with pytest.raises(PersonNotFoundError):
+        add_question(store, "nobody", "Why?")
+    for i in range(MAX_QUESTIONS_PER_PERSON):
+        add_question(store, pid, f"Q{i}")
+    with pytest.raises(ValidationError):
+        add_question(store, pid, "One too many")
