@@ -37,5 +37,15 @@ test: lint
 e2e: $(TEST_STAMP)
 	$(VENV)/bin/pytest tests/e2e
 
+# Screenshots of every page (desktop and phone) with demo data, in build/screenshots; the README ones are copied
+# into docs/screenshots. Needs Chromium (apt-get install chromium); fonts-noto-cjk for Chinese text.
+SHOTS_DIR := build/screenshots
+README_SHOTS := home passions people balance
+screenshots: $(TEST_STAMP)
+	FRENTOR_SCREENSHOTS_DIR=$(SHOTS_DIR) FRENTOR_REQUIRE_BROWSER=1 $(VENV)/bin/pytest tests/e2e/test_pages.py -q
+	mkdir -p docs/screenshots
+	for page in $(README_SHOTS); do for size in desktop phone; do \
+		cp $(SHOTS_DIR)/$$page-$$size.png docs/screenshots/$$page-$$size.png || exit 1; done; done
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
