@@ -150,11 +150,3 @@ def today_nudges(
     return select_nudges(
         check_in_candidates(health, pool), first_give_candidates(health, pool), event_candidates(events, today), limit
     )
-
-
-_MARKDOWN_SPECIAL = set("\\`*_{}[]()<>#+-.!|~$")
-
-
-def escape_markdown(text: str) -> str:
-    """User text made inert for st.markdown: every markdown/HTML special character backslash-escaped."""
-    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in str(text)).replace("\n", " ")

@@ -8,7 +8,6 @@ Without [auth] the app is single-user: the configured workspace ('local' unless 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,16 +22,11 @@ from frentor.hosting import (
     workspace_for_user,
 )
 from frentor.i18n import LANGUAGES
+from frentor.markdown import escape_markdown
 from frentor.ui.i18n import current_language, init_language, set_language, t
 from frentor.ui.navigation import build_navigation
 
 log = logging.getLogger("frentor")
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
-
-
-def escape_markdown(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def read_secrets() -> dict[str, Any]:

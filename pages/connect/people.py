@@ -1,8 +1,6 @@
 """People: add, find, open one person; stage moves with what the method expects, homework, give first, edit,
 archive or delete."""
 
-import re
-
 import streamlit as st
 
 from frentor import people as people_api
@@ -17,6 +15,7 @@ from frentor.homework import (
     mark_question_asked,
     set_homework,
 )
+from frentor.markdown import escape_markdown
 from frentor.people import DEFAULT_KEEP_IN_TOUCH_DAYS, ROLES, STAGES, TIERS, NewPerson, PeopleFilter
 from frentor.skill_trades import trades_for_person
 from frentor.stages import expectations, move_stage, next_stage, stage_facts
@@ -30,15 +29,9 @@ from frentor.validation import clean_url
 PAGE_SIZE = 25
 MET = ":green[:material/check_circle:]"
 UNMET = ":orange[:material/radio_button_unchecked:]"
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:])")
 
 store = current_store()
 page_header("people", "people.purpose")
-
-
-def esc(text: object) -> str:
-    """User text shown through markdown: every markdown character is escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
 
 
 def _cache_key() -> tuple:
@@ -355,14 +348,14 @@ if person is None:
 
 pid = person.id
 st.divider()
-st.subheader(esc(person.name))
+st.subheader(escape_markdown(person.name))
 summary = t(
     "people.detail.summary",
     role=label_role(person.role),
     stage=label_stage(person.stage),
     tier=label_tier(person.reach_tier),
 )
-st.caption(summary + (f" · {esc(person.organisation)}" if person.organisation else ""))
+st.caption(summary + (f" · {escape_markdown(person.organisation)}" if person.organisation else ""))
 if person.archived:
     st.info(t("people.detail.archived"), icon=":material/inventory_2:")
 
@@ -380,10 +373,14 @@ tab_stage, tab_homework, tab_give, tab_edit, tab_manage = st.tabs(
 with tab_stage:
     if person.next_action and person.next_action_due:
         st.markdown(
-            t("people.detail.next_action", action=esc(person.next_action), due=person.next_action_due.isoformat())
+            t(
+                "people.detail.next_action",
+                action=escape_markdown(person.next_action),
+                due=person.next_action_due.isoformat(),
+            )
         )
     elif person.next_action:
-        st.markdown(t("people.detail.next_action_undated", action=esc(person.next_action)))
+        st.markdown(t("people.detail.next_action_undated", action=escape_markdown(person.next_action)))
     else:
         st.info(t("people.detail.no_next_action"), icon=":material/flag:")
     if person.keep_in_touch_days:
@@ -481,7 +478,7 @@ with tab_homework:
     for qid, text, asked in zip(questions["id"], questions["question"], questions["asked"], strict=True):
         q_left, q_right = st.columns([5, 1], vertical_alignment="center")
         q_left.checkbox(
-            esc(text),
+            escape_markdown(text),
             value=bool(asked),
             key=f"person_q_asked_{qid}",
             on_change=_toggle_asked,
@@ -522,7 +519,9 @@ with tab_give:
                 t("give_first.missing_homework", items="; ".join(t(f"homework.{i}") for i in advice.missing_homework))
             )
         if advice.offer_skills:
-            lines.append(t("give_first.offer_skills", skills=", ".join(esc(s) for s in advice.offer_skills)))
+            lines.append(
+                t("give_first.offer_skills", skills=", ".join(escape_markdown(s) for s in advice.offer_skills))
+            )
         lines.append(t("give_first.suggest", kinds=", ".join(t(f"kind.{k}") for k in advice.suggestions)))
         st.warning("\n\n".join(lines), icon=":material/volunteer_activism:")
 
@@ -531,7 +530,7 @@ with tab_give:
     if trades:
         st.markdown(
             "\n".join(
-                f"- {t('trades.i_give' if trade.i_give else 'trades.i_get', skill=esc(trade.skill))}"
+                f"- {t('trades.i_give' if trade.i_give else 'trades.i_get', skill=escape_markdown(trade.skill))}"
                 for trade in trades
             )
         )
@@ -572,7 +571,7 @@ with tab_manage:
         st.warning(
             t(
                 "people.delete.impact",
-                name=esc(person.name),
+                name=escape_markdown(person.name),
                 links=impact.links,
                 questions=impact.questions,
                 channels=impact.channels,

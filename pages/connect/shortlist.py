@@ -1,13 +1,13 @@
 """Shortlist: everyone ranked by a score whose parts the user weighs, with the reasons and trades for each."""
 
 import datetime as dt
-import re
 from decimal import ROUND_HALF_UP, Decimal
 
 import streamlit as st
 
 from frentor import scoring
 from frentor.charts.people import score_breakdown
+from frentor.markdown import escape_markdown
 from frentor.people import ROLES, STAGES, count_people
 from frentor.scoring import DEFAULT_WEIGHTS, PARTS
 from frentor.skill_trades import trades_for_people
@@ -18,15 +18,9 @@ from frentor.ui.widgets import empty_state, page_header
 
 SIZES = (10, 25, 50)
 CHART_LIMIT = 15
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:])")
 
 store = current_store()
 page_header("shortlist", "shortlist.purpose")
-
-
-def esc(text: object) -> str:
-    """User text shown through markdown: every markdown character is escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
 
 
 def one_decimal(value: float) -> str:
@@ -132,16 +126,23 @@ if offset == 0:
     for row in frame.head(3).itertuples():
         due = row.next_action_due
         if not row.next_action:
-            lines.append(t("shortlist.top3.none", rank=row.rank, name=esc(row.name)))
+            lines.append(t("shortlist.top3.none", rank=row.rank, name=escape_markdown(row.name)))
         elif due is None or due != due:  # None or NaT
-            lines.append(t("shortlist.top3.undated", rank=row.rank, name=esc(row.name), action=esc(row.next_action)))
+            lines.append(
+                t(
+                    "shortlist.top3.undated",
+                    rank=row.rank,
+                    name=escape_markdown(row.name),
+                    action=escape_markdown(row.next_action),
+                )
+            )
         else:
             lines.append(
                 t(
                     "shortlist.top3.line",
                     rank=row.rank,
-                    name=esc(row.name),
-                    action=esc(row.next_action),
+                    name=escape_markdown(row.name),
+                    action=escape_markdown(row.next_action),
                     due=due.strftime("%Y-%m-%d"),
                 )
             )
@@ -207,7 +208,9 @@ trades = trades_for_people(store, ids)
 def why_lines(row) -> list[str]:
     titles = shared_titles.get(row.id, [])
     explanations = {
-        "passion": t("shortlist.why.passion", shared=row.shared_passions, titles=", ".join(esc(x) for x in titles))
+        "passion": t(
+            "shortlist.why.passion", shared=row.shared_passions, titles=", ".join(escape_markdown(x) for x in titles)
+        )
         if row.shared_passions
         else t("shortlist.why.passion_none"),
         "skills": t("shortlist.why.skills", gives=row.they_need_i_offer, gets=row.they_offer_i_want),
@@ -227,7 +230,7 @@ def why_lines(row) -> list[str]:
 
 
 for row in frame.itertuples():
-    label = t("shortlist.why.person", rank=row.rank, name=esc(row.name), score=one_decimal(row.score))
+    label = t("shortlist.why.person", rank=row.rank, name=escape_markdown(row.name), score=one_decimal(row.score))
     with st.expander(label, expanded=row.rank <= 3):
         st.markdown("\n".join(f"- {line}" for line in why_lines(row)))
         person_trades = trades.get(row.id, [])
@@ -235,7 +238,7 @@ for row in frame.itertuples():
             st.markdown("**" + t("trades.title") + "**")
             st.markdown(
                 "\n".join(
-                    f"- {t('trades.i_give' if trade.i_give else 'trades.i_get', skill=esc(trade.skill))}"
+                    f"- {t('trades.i_give' if trade.i_give else 'trades.i_get', skill=escape_markdown(trade.skill))}"
                     for trade in person_trades
                 )
             )

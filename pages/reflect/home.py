@@ -6,6 +6,7 @@ import streamlit as st
 
 from frentor import balance, health, method_progress, nudges
 from frentor.demo import load_demo
+from frentor.markdown import escape_markdown
 from frentor.store import Store
 from frentor.ui import balance_data as data
 from frentor.ui.i18n import t
@@ -36,7 +37,7 @@ def _open_person(person_id: str) -> None:
 
 
 def _nudge_text(nudge: nudges.Nudge) -> str:
-    name = nudges.escape_markdown(nudge.title)
+    name = escape_markdown(nudge.title)
     if nudge.kind == "check_in":
         return t("home.nudge.check_in", name=name, days=nudge.days, interval=nudge.interval)
     if nudge.kind == "first_give":
@@ -66,7 +67,7 @@ def _show_nudge(store: Store, index: int, nudge: nudges.Nudge) -> None:
                 )
                 if popover.open:
                     with popover:
-                        st.caption(t("home.action.log_for", name=nudges.escape_markdown(nudge.title)))
+                        st.caption(t("home.action.log_for", name=escape_markdown(nudge.title)))
                         if quick_log is not None:
                             quick_log(store, person_id=nudge.person_id, key=f"home_quick_log_{index}")
                         else:
