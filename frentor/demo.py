@@ -134,6 +134,16 @@ _NOTES = [
     "Prefers short messages.",
     "同行，互补的技能。",
 ]
+_NEXT_ACTIONS = [
+    "Comment on their latest post",
+    "Share their new article with my network",
+    "Send the proofreading I promised",
+    "Ask about the panel they ran",
+    "Invite them to the next meetup",
+    "Thank them for the introduction",
+    "Review their podcast episode",
+    "把活动照片发给对方",
+]
 _ENTRY_NOTES = [
     "",
     "",
@@ -237,7 +247,9 @@ def build_demo_frames(
             "homework_public_answers": homework[:, 1],
             "homework_new_questions": homework[:, 2],
             "homework_how_to_help": homework[:, 3],
-            "next_action": np.where(stages == "paused", "", "Send a short note about their latest post"),
+            "next_action": np.where(
+                stages == "paused", "", rng.choice(np.array(_NEXT_ACTIONS, dtype=object), size=people)
+            ),
             "next_action_due": [today + dt.timedelta(days=int(d)) for d in due_offsets],
             "keep_in_touch_days": rng.choice(np.array([14, 30, 45, 60, 90]), size=people),
         }
