@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = resolve_settings(cli_db=args.db, cli_workspace=args.workspace)
     try:
-        db = Database(settings.location)
+        db = Database(settings.location, config=settings.connect_config())
         try:
             return COMMANDS[args.command][2](Store(db, settings.workspace), args)
         finally:
@@ -95,3 +95,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FrentorError as exc:
         _print_error(exc)
         return 1
+
+
+# -- reports: CSV export and import (issue 6) -------------------------------------------------------------------
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("out_dir", metavar="OUT_DIR", help="folder to write the CSV files into (created if missing)")
+    parser.add_argument("--bom", action="store_true", help="start each file with a UTF-8 byte-order mark (Excel)")
+
+
+@command("export", "write every table of the workspace, plus balances.csv, as CSV files", _export_arguments)
+def run_export(store: Store, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from frentor.reports import export_to_dir
+
+    started = time.perf_counter()
+    try:
+        written = export_to_dir(store, Path(args.out_dir), bom=args.bom)
+    except OSError as exc:
+        print(f"cannot write to {args.out_dir}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    for item in written:
+        print(f"  {item.file}: {item.rows} rows, {item.size} bytes")
+    seconds = f"{time.perf_counter() - started:.1f}"
+    rows = sum(item.rows for item in written)
+    print(
+        translate(
+            "reports.cli_exported",
+            "en",
+            files=len(written),
+            rows=rows,
+            workspace=store.workspace,
+            path=args.out_dir,
+            seconds=seconds,
+        )
+    )
+    return 0
+
+
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="PATH", help="a folder or zip written by export, or a single ledger CSV file")
+    parser.add_argument("--dry-run", action="store_true", help="only show what would change; write nothing")
+
+
+@command("import", "import CSV files written by export (restore/merge) or one ledger CSV", _import_arguments)
+def run_import(store: Store, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from frentor.importer import import_sources, plan_import, sources_from_path
+
+    started = time.perf_counter()
+    sources = sources_from_path(Path(args.path))
+    result = (plan_import if args.dry_run else import_sources)(store, sources)
+    print(f"{'would import' if args.dry_run else 'imported'} into workspace {store.workspace!r}:")
+    for file, counts in result.counts.items():
+        print(f"  {file}: {counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged")
+    print(f"({time.perf_counter() - started:.1f} s{', nothing written' if args.dry_run else ''})")
+    return 0

@@ -1,0 +1,388 @@
+"""SQL for CSV exports: one file per table plus the balances report, streamed as Arrow record batches.
+
+Identifiers in the generated SQL come only from FILES below (code), never from users; values are parameters.
+Text cells are neutralised for spreadsheets in SQL (see frentor.csv_safety for the rule), so a 1M-row ledger is
+written without a Python loop over rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import pyarrow as pa
+
+from frentor.csv_safety import DANGEROUS_FIRST_CHARACTERS, ESCAPE
+from frentor.store.workspace import Store
+
+T = TypeVar("T")
+
+TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+_BATCH_ROWS = 65_536
+
+
+@dataclass(frozen=True)
+class Column:
+    """One CSV column. `kind` is one of: text, ntext (nullable text), choice, int, bool, decimal, date, timestamp."""
+
+    name: str
+    kind: str = "text"
+    source: str | None = None  # table column when it differs from the CSV header
+    required: bool = False  # header must be present on import
+    nonempty: bool = False  # value must not be empty on import
+    choices: tuple[str, ...] = ()
+    low: int = 0
+    high: int = 0
+    digits: int = 10  # decimal: digits before the point (DECIMAL(12,2) -> 10)
+
+    @property
+    def column(self) -> str:
+        return self.source or self.name
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    file: str
+    table: str
+    keys: tuple[str, ...]
+    columns: tuple[Column, ...]
+    order_by: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+def _id(name: str = "id") -> Column:
+    return Column(name, "text", required=True, nonempty=True)
+
+
+def _ts(name: str) -> Column:
+    return Column(name, "timestamp")
+
+
+def _flag(name: str) -> Column:
+    return Column(name, "bool")
+
+
+_SCORE = {"kind": "int", "low": 1, "high": 5}
+
+FILES: tuple[FileSpec, ...] = (
+    FileSpec(
+        "passions.csv",
+        "passions",
+        ("id",),
+        (
+            _id(),
+            Column("title", required=True),
+            Column("status", "choice", choices=("idea", "exploring", "focus", "parked")),
+            Column("excitement", **_SCORE),
+            Column("skill_fit", **_SCORE),
+            Column("vision_fit", **_SCORE),
+            _flag("ikigai_love"),
+            _flag("ikigai_good_at"),
+            _flag("ikigai_world_needs"),
+            _flag("ikigai_paid_for"),
+            Column("hashtags"),
+            Column("notes"),
+            Column("open_questions"),
+            Column("research_notes"),
+            _ts("created_at"),
+            _ts("updated_at"),
+        ),
+        "created_at, id",
+    ),
+    FileSpec(
+        "skills.csv",
+        "skills",
+        ("id",),
+        (
+            _id(),
+            Column("name", required=True),
+            Column("side", "choice", required=True, choices=("offer", "want")),
+            Column("level", **_SCORE),
+            Column("notes"),
+            _ts("created_at"),
+        ),
+        "created_at, id",
+    ),
+    FileSpec(
+        "people.csv",
+        "people",
+        ("id",),
+        (
+            _id(),
+            Column("name", required=True),
+            Column("role", "choice", choices=("mentor", "frentor", "peer", "mentee")),
+            Column(
+                "stage", "choice", choices=("noticed", "following", "engaging", "conversation", "trusted", "paused")
+            ),
+            Column("reach_tier", "choice", choices=("strongest", "fifty_fifty", "long_shot")),
+            Column("organisation"),
+            Column("hashtags"),
+            Column("notes"),
+            _flag("homework_read_work"),
+            _flag("homework_public_answers"),
+            _flag("homework_new_questions"),
+            _flag("homework_how_to_help"),
+            Column("next_action"),
+            Column("next_action_due", "date"),
+            Column("keep_in_touch_days", "int", low=1, high=100_000),
+            _flag("archived"),
+            _ts("created_at"),
+            _ts("updated_at"),
+        ),
+        "created_at, id",
+    ),
+    FileSpec(
+        "communities.csv",
+        "communities",
+        ("id",),
+        (
+            _id(),
+            Column("name", required=True),
+            Column("kind", "choice", choices=("community", "event", "nonprofit")),
+            Column("url"),
+            Column("starts_on", "date"),
+            Column("passion_id", "ntext"),
+            Column("notes"),
+            _ts("created_at"),
+        ),
+        "created_at, id",
+    ),
+    FileSpec(
+        "channels.csv",
+        "channels",
+        ("id",),
+        (
+            _id(),
+            Column("owner_type", "choice", required=True, choices=("passion", "person", "community")),
+            Column("owner_id", required=True, nonempty=True),
+            Column("platform"),
+            Column("url"),
+            Column("note"),
+        ),
+        "id",
+    ),
+    FileSpec(
+        "person_passions.csv",
+        "person_passions",
+        ("person_id", "passion_id"),
+        (_id("person_id"), _id("passion_id")),
+        "person_id, passion_id",
+    ),
+    FileSpec(
+        "person_communities.csv",
+        "person_communities",
+        ("person_id", "community_id"),
+        (_id("person_id"), _id("community_id")),
+        "person_id, community_id",
+    ),
+    FileSpec(
+        "person_skills.csv",
+        "person_skills",
+        ("person_id", "name", "side"),
+        (
+            _id("person_id"),
+            Column("name", required=True),
+            Column("side", "choice", required=True, choices=("offers", "needs")),
+        ),
+        "person_id, name, side",
+    ),
+    FileSpec(
+        "person_questions.csv",
+        "person_questions",
+        ("id",),
+        (
+            _id(),
+            _id("person_id"),
+            Column("question", required=True),
+            _flag("asked"),
+            _ts("created_at"),
+        ),
+        "created_at, id",
+    ),
+    FileSpec(
+        "kinds.csv",
+        "value_kinds",
+        ("id",),
+        (
+            _id(),
+            Column("key", "ntext"),
+            Column("name"),
+            Column("default_points", "decimal", required=True, nonempty=True),
+            Column("usual_direction", "choice", choices=("gave", "received", "either")),
+            _flag("archived"),
+        ),
+        "key NULLS LAST, name, id",
+    ),
+    FileSpec(
+        "ledger.csv",
+        "ledger_entries",
+        ("id",),
+        (
+            Column("id"),
+            Column("date", "date", source="occurred_on", required=True, nonempty=True),
+            Column("person_id", "ntext"),
+            Column("person"),  # derived: the person's name (import matches by it when person_id is unknown)
+            Column("direction", "choice", required=True, choices=("gave", "received")),
+            Column("kind", required=True),  # derived: built-in key, else the kind's name (needed without kind_id)
+            Column("points", "decimal", required=True, nonempty=True),
+            Column("note"),
+            Column("community_id", "ntext"),
+            Column("kind_id", "ntext"),
+            Column("hours", "decimal", digits=6),
+            Column("passion_id", "ntext"),
+            _ts("created_at"),
+        ),
+        "e.occurred_on, e.created_at, e.rowid",
+    ),
+    FileSpec(
+        "settings.csv",
+        "settings",
+        ("key",),
+        (Column("key", required=True, nonempty=True), Column("value", required=True)),
+        "key",
+    ),
+)
+SPEC_BY_FILE: dict[str, FileSpec] = {spec.file: spec for spec in FILES}
+
+BALANCES_FILE = "balances.csv"
+BALANCES_COLUMNS = ("person_id", "person", "month", "given", "received", "net", "cumulative_net")
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    """Optional narrowing of ledger.csv and balances.csv: inclusive date range and a set of people."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    person_ids: tuple[str, ...] | None = None
+
+    def params(self) -> list[object]:
+        ids = list(self.person_ids) if self.person_ids is not None else None
+        return [self.date_from, self.date_from, self.date_to, self.date_to, ids, ids]
+
+
+_FILTER_SQL = (
+    "(? IS NULL OR e.occurred_on >= ?) AND (? IS NULL OR e.occurred_on <= ?) "
+    "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], e.person_id))"
+)
+
+
+def neutralise_sql(expression: str) -> str:
+    """SQL that prefixes ESCAPE to text starting with a dangerous character or with ESCAPE itself."""
+    firsts = ", ".join(_sql_char(c) for c in (*DANGEROUS_FIRST_CHARACTERS, ESCAPE))
+    return f"CASE WHEN left({expression}, 1) IN ({firsts}) THEN '''' || {expression} ELSE {expression} END"
+
+
+def _sql_char(char: str) -> str:
+    if char == "'":
+        return "''''"
+    if char.isprintable():
+        return f"'{char}'"
+    return f"chr({ord(char)})"
+
+
+def _export_expression(column: Column, alias: str = "") -> str:
+    source = f"{alias}{column.column}"
+    if column.kind == "text":
+        expression = neutralise_sql(source)
+    elif column.kind == "ntext":
+        expression = neutralise_sql(f"nullif({source}, '')")
+    elif column.kind == "timestamp":
+        expression = f"strftime({source}, '{TIMESTAMP_FORMAT}')"
+    else:
+        expression = source
+    return f"{expression} AS {column.name}"
+
+
+def export_sql(spec: FileSpec) -> tuple[str, bool]:
+    """The SELECT writing one file, and whether it takes the ReportFilter parameters after the workspace."""
+    if spec.file == "ledger.csv":
+        derived = {
+            "person": neutralise_sql("p.name") + " AS person",
+            "kind": neutralise_sql("coalesce(k.key, k.name)") + " AS kind",
+        }
+        select = ", ".join(derived.get(c.name) or _export_expression(c, "e.") for c in spec.columns)
+        sql = (
+            f"SELECT {select} FROM ledger_entries e "  # noqa: S608 (identifiers from FILES)
+            "LEFT JOIN people p ON p.workspace = e.workspace AND p.id = e.person_id "
+            "LEFT JOIN value_kinds k ON k.workspace = e.workspace AND k.id = e.kind_id "
+            f"WHERE e.workspace = ? AND {_FILTER_SQL} ORDER BY {spec.order_by}"
+        )
+        return sql, True
+    select = ", ".join(_export_expression(c) for c in spec.columns)
+    sql = f"SELECT {select} FROM {spec.table} WHERE workspace = ? ORDER BY {spec.order_by}"  # noqa: S608
+    return sql, False
+
+
+# One row per person and month with entries; net = given - received; cumulative_net runs over that person's months.
+_PERSON_ID_TEXT = neutralise_sql("m.person_id")
+_PERSON_NAME_TEXT = neutralise_sql("p.name")
+BALANCES_SQL = (
+    "WITH monthly AS ("  # noqa: S608 (identifiers from code; the filter values are parameters)
+    " SELECT e.person_id, date_trunc('month', e.occurred_on) AS month_start,"
+    "  coalesce(sum(e.points) FILTER (WHERE e.direction = 'gave'), 0)::DECIMAL(14, 2) AS given,"
+    "  coalesce(sum(e.points) FILTER (WHERE e.direction = 'received'), 0)::DECIMAL(14, 2) AS received"
+    " FROM ledger_entries e"
+    f" WHERE e.workspace = ? AND e.person_id IS NOT NULL AND {_FILTER_SQL}"
+    " GROUP BY e.person_id, month_start)"
+    f" SELECT {_PERSON_ID_TEXT} AS person_id, {_PERSON_NAME_TEXT} AS person,"
+    " strftime(m.month_start, '%Y-%m') AS month, m.given, m.received, (m.given - m.received)::DECIMAL(14, 2) AS net,"
+    " (sum(m.given - m.received) OVER (PARTITION BY m.person_id ORDER BY m.month_start))::DECIMAL(14, 2)"
+    " AS cumulative_net"
+    " FROM monthly m LEFT JOIN people p ON p.workspace = ? AND p.id = m.person_id"
+    " ORDER BY p.name, m.person_id, m.month_start"
+)
+
+
+def stream_file(
+    store: Store, file: str, consume: Callable[[pa.RecordBatchReader], T], filters: ReportFilter | None = None
+) -> T:
+    """Run the export query of `file` and hand its Arrow batches to `consume` while the cursor is open."""
+    filters = filters or ReportFilter()
+    if file == BALANCES_FILE:
+        sql, params = BALANCES_SQL, [store.workspace, *filters.params(), store.workspace]
+    else:
+        sql, filtered = export_sql(SPEC_BY_FILE[file])
+        params = [store.workspace, *(filters.params() if filtered else [])]
+    with store.db.cursor() as cur:
+        reader = cur.execute(sql, params).to_arrow_reader(_BATCH_ROWS)
+        return consume(reader)
+
+
+def preview(store: Store, file: str, filters: ReportFilter | None = None, limit: int = 50):
+    """The first `limit` rows of a file as a pandas frame (the neutralised text, as the file holds it)."""
+
+    def head(reader: pa.RecordBatchReader):
+        batches, rows = [], 0
+        for batch in reader:
+            batches.append(batch.slice(0, limit - rows))
+            rows += batches[-1].num_rows
+            if rows >= limit:
+                break
+        return pa.Table.from_batches(batches, schema=reader.schema).to_pandas()
+
+    return stream_file(store, file, head, filters)
+
+
+def people_options(store: Store, search: str = "", limit: int = 200) -> list[tuple[str, str]]:
+    """(id, name) of people whose name contains `search` (first `limit` by name), for the person filter."""
+    rows = store.read(
+        "SELECT p.id, p.name FROM people p WHERE p.workspace = ? AND p.name ILIKE ? ESCAPE '\\' "
+        "ORDER BY p.name, p.id LIMIT ?",
+        ["%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit],
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+def ledger_date_range(store: Store) -> tuple[dt.date | None, dt.date | None]:
+    row = store.read("SELECT min(occurred_on), max(occurred_on) FROM ledger_entries WHERE workspace = ?")[0]
+    return row[0], row[1]
