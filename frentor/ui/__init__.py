@@ -1,1 +1,1 @@
-"""The only Streamlit code outside pages/: store handle, language, navigation, shared widgets, errors."""
+"""The only Streamlit code outside views/: store handle, language, navigation, shared widgets, errors."""

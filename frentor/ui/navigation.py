@@ -22,15 +22,15 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", "pages/reflect/home.py", ":material/home:", "start"),
-    PageSpec("passions", "pages/discover/passions.py", ":material/favorite:", "discover"),
-    PageSpec("skills", "pages/discover/skills.py", ":material/construction:", "discover"),
-    PageSpec("people", "pages/connect/people.py", ":material/group:", "connect"),
-    PageSpec("shortlist", "pages/connect/shortlist.py", ":material/leaderboard:", "connect"),
-    PageSpec("ledger", "pages/exchange/ledger.py", ":material/receipt_long:", "exchange"),
-    PageSpec("balance", "pages/exchange/balance.py", ":material/balance:", "exchange"),
-    PageSpec("reports", "pages/reflect/reports.py", ":material/download:", "reflect"),
-    PageSpec("settings", "pages/reflect/settings.py", ":material/settings:", "reflect"),
+    PageSpec("home", "views/reflect/home.py", ":material/home:", "start"),
+    PageSpec("passions", "views/discover/passions.py", ":material/favorite:", "discover"),
+    PageSpec("skills", "views/discover/skills.py", ":material/construction:", "discover"),
+    PageSpec("people", "views/connect/people.py", ":material/group:", "connect"),
+    PageSpec("shortlist", "views/connect/shortlist.py", ":material/leaderboard:", "connect"),
+    PageSpec("ledger", "views/exchange/ledger.py", ":material/receipt_long:", "exchange"),
+    PageSpec("balance", "views/exchange/balance.py", ":material/balance:", "exchange"),
+    PageSpec("reports", "views/reflect/reports.py", ":material/download:", "reflect"),
+    PageSpec("settings", "views/reflect/settings.py", ":material/settings:", "reflect"),
 )
 PAGE_BY_KEY = {spec.key: spec for spec in PAGES}
 

@@ -134,7 +134,7 @@ def test_each_user_sees_only_their_own_workspace_on_every_page(auth_app, seeded,
 def test_people_page_lists_own_people_not_the_others(auth_app, seeded):
     auth_app.user = dict(BOB)
     at = auth_app.run()
-    at.switch_page("pages/connect/people.py").run()
+    at.switch_page("views/connect/people.py").run()
     assert not at.exception
     text = text_of(at)
     assert ALICE_MARK not in text

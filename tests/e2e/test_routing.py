@@ -1,9 +1,10 @@
 """Journey 2: a deep link to any page on a freshly started server renders that page through the router.
 
-Streamlit 1.67 falls back to its legacy pages/ discovery until some session has called st.navigation: with a script
-directly in pages/, the first deep link after a server start would run that script without app.py (no auth gate, no
-workspace) under an auto-discovered menu. So every page here is opened on a server nobody has visited yet: one fresh
-server, and all deep links are opened at once as its very first sessions (the first router run spends seconds
+Streamlit 1.67 runs its legacy pages/ discovery for a session until st.navigation has been called: when a folder
+named pages/ sits next to app.py, the first deep link after a server start shows a 'Page not found' modal over the
+right page (and with a script directly in pages/, runs that script without app.py). Our screens therefore live in
+views/<section>/, and no pages/ folder exists. So every page here is opened on a server nobody has visited yet: one
+fresh server, and all deep links are opened at once as its very first sessions (the first router run spends seconds
 importing before it reaches st.navigation, so every session starts in the "fresh" state).
 """
 
@@ -56,10 +57,9 @@ def fresh_tabs(browser, empty_server, server_factory):
     context.close()
 
 
-def test_no_script_directly_in_pages_folder():
-    """The cause of the legacy menu: a .py file directly in pages/ (pages live in sub-folders)."""
-    stray = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
-    assert stray == [], f"move these into a pages/<section>/ folder: {stray}"
+def test_no_pages_folder_next_to_the_router():
+    """The cause of the legacy discovery: any folder named pages/ beside app.py (screens live in views/)."""
+    assert not (ROOT / "pages").exists(), "move screens into views/<section>/: a pages/ folder triggers legacy MPA"
 
 
 @pytest.mark.parametrize("key", list(URL_PATHS))
@@ -103,16 +103,12 @@ PAGE_NOT_FOUND = "Page not found"  # Streamlit's own modal, not one of our strin
 
 
 @pytest.mark.parametrize("key", [key for key in URL_PATHS if key != "home"])
-@pytest.mark.xfail(
-    strict=False,
-    reason="Streamlit 1.67 bug (streamlit/streamlit#9992): first session after a start gets 'Page not found'",
-)
 def test_no_page_not_found_modal(fresh_tabs, key):
     """Must not happen: a 'Page not found' modal over a page that exists.
 
-    Reproduced with a three-line st.navigation app: the FIRST session after a server start that deep-links to a
-    non-default page gets Streamlit's 'Page not found' modal over the right page (which then cannot be used until the
-    modal is closed). Later sessions do not. XPASS here means Streamlit fixed it: drop the xfail.
+    With a pages/ folder beside app.py, the FIRST session after a server start that deep-links to a non-default page
+    got Streamlit's 'Page not found' modal over the right page (legacy discovery ran before st.navigation). Keeping
+    the screens in views/ removes it.
     """
     dialogs = fresh_tabs[key].page.get_by_role("dialog").all_inner_texts()
     assert not [text for text in dialogs if PAGE_NOT_FOUND in text], dialogs

@@ -19,7 +19,7 @@ try:  # the Ledger area's quick log; without it "log value" links to the Ledger 
 except ImportError:  # pragma: no cover - only while the Ledger area is missing
     quick_log = None
 
-PEOPLE_PAGE = "pages/connect/people.py"
+PEOPLE_PAGE = "views/connect/people.py"
 SELECTED_PERSON = "people_selected_id"  # the agreed hand-over: the person to open on the People page
 PEOPLE_OPEN_WIDGET = "people_open"  # the People page's own "open a person" picker (its widget key today)
 STATUS_ICONS = {
