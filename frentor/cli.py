@@ -11,14 +11,18 @@ from frentor.errors import FrentorError, ValidationError
 from frentor.i18n import translate
 from frentor.store import Database, Store, resolve_settings
 
-# Sub-command name -> (help text, function adding its arguments, function running it).
+# Sub-command name -> (help text, function adding its arguments, function running it on the workspace's store).
 Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[Store, argparse.Namespace], int]]
 COMMANDS: dict[str, Command] = {}
+# Commands that manage their own database (the benchmark builds a temporary one) get no store.
+STANDALONE: set[str] = set()
 
 
-def command(name: str, help_text: str, add_arguments: Callable[[argparse.ArgumentParser], None]):
+def command(name: str, help_text: str, add_arguments: Callable[[argparse.ArgumentParser], None], *, standalone=False):
     def register(run: Callable[[Store, argparse.Namespace], int]):
         COMMANDS[name] = (help_text, add_arguments, run)
+        if standalone:
+            STANDALONE.add(name)
         return run
 
     return register
@@ -86,10 +90,13 @@ def _print_error(exc: FrentorError) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = resolve_settings(cli_db=args.db, cli_workspace=args.workspace)
+    run = COMMANDS[args.command][2]
     try:
+        if args.command in STANDALONE:
+            return run(None, args)
         db = Database(settings.location, config=settings.connect_config())
         try:
-            return COMMANDS[args.command][2](Store(db, settings.workspace), args)
+            return run(Store(db, settings.workspace), args)
         finally:
             db.close()
     except FrentorError as exc:
@@ -117,6 +124,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         return 1
     for item in written:
         print(f"  {item.file}: {item.rows} rows, {item.size} bytes")
+    from frentor.backup import mark_backed_up
+
+    mark_backed_up(store)  # a full export is a backup: it resets the app's backup reminder
     seconds = f"{time.perf_counter() - started:.1f}"
     rows = sum(item.rows for item in written)
     print(
@@ -151,4 +161,65 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     for file, counts in result.counts.items():
         print(f"  {file}: {counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged")
     print(f"({time.perf_counter() - started:.1f} s{', nothing written' if args.dry_run else ''})")
+    return 0
+
+
+# -- reliability: database snapshots (issue 10) -----------------------------------------------------------------
+def _backup_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "target",
+        nargs="?",
+        metavar="FILE",
+        help="new DuckDB file for the snapshot (default: backups/frentor-<time>.duckdb beside the db)",
+    )
+
+
+@command("backup", "write a consistent snapshot of the whole database to a new DuckDB file", _backup_arguments)
+def run_backup(store: Store, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from frentor.backup import backup_database, default_backup_path
+
+    target = Path(args.target) if args.target else default_backup_path(store.db.location)
+    started = time.perf_counter()
+    backup_database(store, target)
+    print(f"snapshot written to {target} ({target.stat().st_size} bytes, {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def _restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("source", metavar="FILE", help="a snapshot written by `frentor backup`")
+
+
+@command("restore", "replace the workspace's data with its data from a snapshot (all or nothing)", _restore_arguments)
+def run_restore(store: Store, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from frentor.backup import restore_workspace
+
+    restored = restore_workspace(store, Path(args.source))
+    print(f"workspace {store.workspace!r} restored from {args.source}:")
+    for table, count in restored.items():
+        print(f"  {table}: {count}")
+    return 0
+
+
+# -- performance: benchmark (issue 8) ---------------------------------------------------------------------------
+def _bench_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--people", type=int, default=10_000, help="people in the dataset (default %(default)s)")
+    parser.add_argument("--entries", type=int, default=1_000_000, help="ledger entries (default %(default)s)")
+    parser.add_argument("--runs", type=int, default=7, help="timed runs per item after warm-up (default %(default)s)")
+    parser.add_argument("--quick", action="store_true", help="small dataset and few runs: checks the bench works")
+
+
+@command(
+    "bench", "measure page reruns, logging, export and memory on a generated dataset", _bench_arguments, standalone=True
+)
+def run_bench_command(_store: None, args: argparse.Namespace) -> int:
+    from frentor.bench import format_table, run_bench
+
+    people, entries, runs = (200, 5_000, 2) if args.quick else (args.people, args.entries, args.runs)
+    # A temporary database unless --db names one (then its data is used, or built there when empty).
+    results = run_bench(people=people, entries=entries, runs=runs, db=args.db, workspace=args.workspace or "bench")
+    print(format_table(results))
     return 0

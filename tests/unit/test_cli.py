@@ -27,3 +27,15 @@ def test_store_errors_become_messages_not_tracebacks(tmp_path, capsys):
     assert main(["--db", str(bogus), "info"]) == 1
     err = capsys.readouterr().err
     assert "cannot open the database" in err and "Traceback" not in err
+
+
+def test_backup_and_restore_commands(db_path, tmp_path, capsys):
+    snapshot = tmp_path / "snap.duckdb"
+    assert main(["--db", str(db_path), "demo", "--people", "4", "--entries", "9"]) == 0
+    assert main(["--db", str(db_path), "backup", str(snapshot)]) == 0
+    assert main(["--db", str(db_path), "demo", "--people", "2", "--entries", "1"]) == 0
+    assert main(["--db", str(db_path), "restore", str(snapshot)]) == 0
+    out = capsys.readouterr().out
+    assert "ledger_entries: 9" in out
+    assert main(["--db", str(db_path), "backup", str(snapshot)]) == 1  # never overwrites
+    assert "already exists" in capsys.readouterr().err
