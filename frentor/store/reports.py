@@ -50,6 +50,7 @@ class FileSpec:
     columns: tuple[Column, ...]
     order_by: str
     extra: dict[str, str] = field(default_factory=dict)
+    where: str = "true"  # extra SQL condition (from code) on the rows exported
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -249,6 +250,8 @@ FILES: tuple[FileSpec, ...] = (
         ("key",),
         (Column("key", required=True, nonempty=True), Column("value", required=True)),
         "key",
+        # When this database was last backed up describes this copy, not the user's data: never carried over.
+        where="key <> 'last_backup_at'",
     ),
 )
 SPEC_BY_FILE: dict[str, FileSpec] = {spec.file: spec for spec in FILES}
@@ -319,7 +322,7 @@ def export_sql(spec: FileSpec) -> tuple[str, bool]:
         )
         return sql, True
     select = ", ".join(_export_expression(c) for c in spec.columns)
-    sql = f"SELECT {select} FROM {spec.table} WHERE workspace = ? ORDER BY {spec.order_by}"  # noqa: S608
+    sql = f"SELECT {select} FROM {spec.table} WHERE workspace = ? AND {spec.where} ORDER BY {spec.order_by}"  # noqa: S608
     return sql, False
 
 

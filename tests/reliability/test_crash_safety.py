@@ -52,3 +52,59 @@ def test_kill_during_demo_load_keeps_all_or_nothing(tmp_path, trial):
     bob = Store(db, "bob").counts()
     assert (bob["people"], bob["ledger_entries"]) == (3, 7)  # previously committed data intact
     db.close()
+
+
+_IMPORTER = textwrap.dedent("""
+    import sys
+    from frentor.cli import main
+    print("start", flush=True)
+    sys.exit(main(["--db", sys.argv[1], "--workspace", "alice", "import", sys.argv[2]]))
+""")
+
+
+@pytest.fixture(scope="module")
+def big_export(tmp_path_factory):
+    """A 200,000-entry export written once, imported (and killed) many times."""
+    from frentor.reports import export_to_dir
+
+    folder = tmp_path_factory.mktemp("big-export")
+    db = Database(str(folder / "source.duckdb"))
+    source = Store(db, "source")
+    load_demo(source, people=BIG_PEOPLE, entries=BIG_ENTRIES, seed=42, today=TODAY)
+    export_to_dir(source, folder / "export")
+    db.close()
+    return folder / "export"
+
+
+@pytest.mark.reliability
+@pytest.mark.parametrize("trial", range(TRIALS))
+def test_kill_during_import_keeps_all_or_nothing(tmp_path, big_export, trial):
+    path = str(tmp_path / "import.duckdb")
+    db = Database(path)
+    load_demo(Store(db, "alice"), people=5, entries=10, today=TODAY)
+    before = Store(db, "alice").read("SELECT id, points, note FROM ledger_entries WHERE workspace = ? ORDER BY id")
+    db.close()
+
+    importer = subprocess.Popen(
+        [sys.executable, "-c", _IMPORTER, path, str(big_export)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert importer.stdout.readline().strip() == "start"
+    time.sleep(random.Random(1000 + trial).uniform(0.1, 6.0))
+    importer.send_signal(signal.SIGKILL)
+    importer.wait(timeout=30)
+
+    db = Database(path)
+    alice = Store(db, "alice")
+    counts = alice.counts()
+    assert counts["ledger_entries"] in {10, 10 + BIG_ENTRIES}, counts
+    assert counts["people"] in {5, 5 + BIG_PEOPLE}, counts
+    assert (counts["ledger_entries"] == 10) == (counts["people"] == 5)  # never half an import
+    kept = alice.read(
+        "SELECT id, points, note FROM ledger_entries WHERE workspace = ? AND id = ANY(?) ORDER BY id",
+        [[row[0] for row in before]],
+    )
+    assert kept == before  # what was committed before is intact
+    db.close()
