@@ -49,6 +49,7 @@ def test_kill_during_demo_load_keeps_all_or_nothing(tmp_path, trial):
     db = Database(path)  # opens (WAL replayed or discarded), no error
     alice = Store(db, "alice").counts()
     assert (alice["people"], alice["ledger_entries"]) in {(5, 10), (BIG_PEOPLE, BIG_ENTRIES)}, (finished, alice)
+    print(f"\ncrash-trial demo outcome={'complete' if alice['people'] == BIG_PEOPLE else 'absent'}")
     bob = Store(db, "bob").counts()
     assert (bob["people"], bob["ledger_entries"]) == (3, 7)  # previously committed data intact
     db.close()
@@ -102,6 +103,7 @@ def test_kill_during_import_keeps_all_or_nothing(tmp_path, big_export, trial):
     assert counts["ledger_entries"] in {10, 10 + BIG_ENTRIES}, counts
     assert counts["people"] in {5, 5 + BIG_PEOPLE}, counts
     assert (counts["ledger_entries"] == 10) == (counts["people"] == 5)  # never half an import
+    print(f"\ncrash-trial import outcome={'absent' if counts['people'] == 5 else 'complete'}")
     kept = alice.read(
         "SELECT id, points, note FROM ledger_entries WHERE workspace = ? AND id = ANY(?) ORDER BY id",
         [[row[0] for row in before]],
