@@ -300,7 +300,8 @@ def _export_expression(column: Column, alias: str = "") -> str:
     elif column.kind == "ntext":
         expression = neutralise_sql(f"nullif({source}, '')")
     elif column.kind == "timestamp":
-        expression = f"strftime({source}, '{TIMESTAMP_FORMAT}')"
+        # Arrow's CSV writer prints timestamp[us] exactly as TIMESTAMP_FORMAT, far faster than strftime in SQL.
+        expression = f"{source}::TIMESTAMP"
     else:
         expression = source
     return f"{expression} AS {column.name}"
