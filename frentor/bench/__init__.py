@@ -90,11 +90,21 @@ def run_bench(
         pages = measure_pages(location, workspace, runs)
     for page, samples in pages["pages"].items():
         results.append(Result(f"page {page}", samples, "<= 300 ms"))
+    for page, samples in pages["after_write"].items():
+        results.append(Result(f"page {page} after a write", samples, "(no target)"))
     naive = pages["naive_balance"]
     balance = pages["pages"].get("balance")
     if balance:
         ratio = statistics.median(naive) / statistics.median(balance)
-        results.append(Result("naive balance (pandas)", naive, "", f"balance page {ratio:.1f}x faster (>= 3x)"))
+        cold = statistics.median(naive) / statistics.median(pages["after_write"]["balance"])
+        results.append(
+            Result(
+                "naive balance (pandas)",
+                naive,
+                "",
+                f"balance page {ratio:.1f}x faster (>= 3x); {cold:.1f}x right after a write",
+            )
+        )
     results.append(Result("largest figure JSON", [pages["largest_figure_bytes"] / 1024], "<= 1024 KB (KB)"))
     results.append(Result("peak app memory", [pages["peak_memory_mb"]], "<= 400 MB (MB)"))
     return results
