@@ -113,43 +113,35 @@ def update_person(store: Store, person_id: str, values: dict[str, Any]) -> bool:
     return store.write(work)
 
 
-def set_next_action(store: Store, person_id: str, action: str, due: dt.date | None) -> bool:
+# The person columns a single-purpose update may set; names come from here, never from callers' data.
+_UPDATABLE = frozenset({"next_action", "next_action_due", "stage", "archived"})
+
+
+def _update_fields(store: Store, person_id: str, values: dict[str, Any]) -> bool:
+    """Set some columns of one person (and updated_at) in one transaction; False when the person is unknown."""
+    if not values or not set(values) <= _UPDATABLE:
+        raise ValueError(f"not an updatable person column: {sorted(set(values) - _UPDATABLE)}")
+    assignments = ", ".join(f"{column} = ?" for column in values)
+    statement = (
+        f"UPDATE people SET {assignments}, updated_at = current_timestamp WHERE workspace = ? AND id = ? RETURNING id"  # noqa: S608,E501
+    )
+
     def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(
-            cur.execute(
-                "UPDATE people SET next_action = ?, next_action_due = ?, updated_at = current_timestamp "
-                "WHERE workspace = ? AND id = ? RETURNING id",
-                [action, due, store.workspace, person_id],
-            ).fetchall()
-        )
+        return bool(cur.execute(statement, [*values.values(), store.workspace, person_id]).fetchall())
 
     return store.write(work)
+
+
+def set_next_action(store: Store, person_id: str, action: str, due: dt.date | None) -> bool:
+    return _update_fields(store, person_id, {"next_action": action, "next_action_due": due})
 
 
 def set_stage(store: Store, person_id: str, stage: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(
-            cur.execute(
-                "UPDATE people SET stage = ?, updated_at = current_timestamp "
-                "WHERE workspace = ? AND id = ? RETURNING id",
-                [stage, store.workspace, person_id],
-            ).fetchall()
-        )
-
-    return store.write(work)
+    return _update_fields(store, person_id, {"stage": stage})
 
 
 def set_archived(store: Store, person_id: str, archived: bool) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(
-            cur.execute(
-                "UPDATE people SET archived = ?, updated_at = current_timestamp "
-                "WHERE workspace = ? AND id = ? RETURNING id",
-                [archived, store.workspace, person_id],
-            ).fetchall()
-        )
-
-    return store.write(work)
+    return _update_fields(store, person_id, {"archived": archived})
 
 
 def get_person(store: Store, person_id: str) -> dict[str, Any] | None:
