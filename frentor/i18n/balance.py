@@ -271,7 +271,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "home.action.open_person": {"en": "Open the person", "zh": "查看此人"},
     "home.action.log_value": {"en": "Log value", "zh": "记录价值"},
     "home.action.log_for": {"en": "For {name}", "zh": "对象：{name}"},
-    "home.action.log_in_ledger": {"en": "Log it in the ledger", "zh": "在账本中记录"},
     "home.action.open_event": {"en": "Event page", "zh": "活动页面"},
     "home.action.log_volunteering": {"en": "Log volunteering", "zh": "记录志愿服务"},
     "home.see_health": {"en": "See every relationship's health", "zh": "查看所有关系的状况"},

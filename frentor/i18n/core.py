@@ -159,58 +159,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "settings.cleared": {"en": "Workspace cleared.", "zh": "工作区已清空。"},
     "settings.location": {"en": "Database location", "zh": "数据库位置"},
     "settings.location_source": {"en": "chosen by: {source}", "zh": "来源：{source}"},
-    # Placeholders for pages whose issue has not landed yet
-    "placeholder.coming": {
-        "en": "This step is being built. Meanwhile: {hint}",
-        "zh": "此步骤正在开发中。你可以先：{hint}",
-    },
 }
-
-# Foundation placeholders: each feature issue replaces its page and these keys.
-MESSAGES.update(
-    {
-        f"placeholder.purpose.{key}": {"en": en, "zh": zh}
-        for key, en, zh in (
-            (
-                "passions",
-                "Brainstorm what you care about, score it, and narrow to a few.",
-                "头脑风暴你在意的事，打分，再聚焦到少数几个。",
-            ),
-            (
-                "skills",
-                "What you love doing and are good at, and what you want to learn.",
-                "你热爱并擅长的事，以及你想学的东西。",
-            ),
-            (
-                "people",
-                "The people in your field: mentors, frentors, peers and mentees.",
-                "你所在领域的人：导师、益友、同行与学员。",
-            ),
-            ("shortlist", "Who to approach first, and why.", "先接触谁，以及原因。"),
-            ("ledger", "Every act of value you give and receive.", "记录你付出与收获的每一份价值。"),
-            ("balance", "How each relationship balances over time.", "每段关系随时间的平衡情况。"),
-            ("reports", "Export and import your data as CSV.", "以 CSV 导出和导入你的数据。"),
-        )
-    }
-)
-MESSAGES.update(
-    {
-        f"placeholder.empty.{key}": {"en": en, "zh": zh}
-        for key, en, zh in (
-            ("passions", "Nothing here yet: this step is being built.", "这里还没有内容：此步骤正在开发中。"),
-            ("skills", "Nothing here yet: this step is being built.", "这里还没有内容：此步骤正在开发中。"),
-            ("people", "Nothing here yet: this step is being built.", "这里还没有内容：此步骤正在开发中。"),
-            (
-                "shortlist",
-                "Nothing here yet: this step is being built.",
-                "这里还没有内容：此步骤正在开发中。",
-            ),
-            ("ledger", "Nothing here yet: this step is being built.", "这里还没有内容：此步骤正在开发中。"),
-            ("balance", "Nothing here yet: this step is being built.", "这里还没有内容：此步骤正在开发中。"),
-            ("reports", "Nothing here yet: this step is being built.", "这里还没有内容：此步骤正在开发中。"),
-        )
-    }
-)
 
 # Field names used in validation messages (shared by forms and importers).
 MESSAGES.update(
@@ -247,5 +196,11 @@ MESSAGES.update(
             "Reports so your history is safe.",
             "zh": "你最近一次备份或导出已超过 {days} 天（或从未备份）。请在“报告”页导出一份备份，保护你的记录。",
         },
+    }
+)
+
+MESSAGES.update(
+    {
+        "home.backup_action": {"en": "Export a backup now", "zh": "立即导出备份"},
     }
 )

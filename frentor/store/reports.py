@@ -348,7 +348,11 @@ BALANCES_SQL = (
 
 
 def stream_file(
-    store: Store, file: str, consume: Callable[[pa.RecordBatchReader], T], filters: ReportFilter | None = None
+    store: Store,
+    file: str,
+    consume: Callable[[pa.RecordBatchReader], T],
+    filters: ReportFilter | None = None,
+    limit: int | None = None,
 ) -> T:
     """Run the export query of `file` and hand its Arrow batches to `consume` while the cursor is open."""
     filters = filters or ReportFilter()
@@ -357,6 +361,8 @@ def stream_file(
     else:
         sql, filtered = export_sql(SPEC_BY_FILE[file])
         params = [store.workspace, *(filters.params() if filtered else [])]
+    if limit is not None:  # every export query ends with its ORDER BY: a top-N, not a full sort held in memory
+        sql, params = sql + " LIMIT ?", [*params, limit]
     with store.db.cursor() as cur:
         reader = cur.execute(sql, params).to_arrow_reader(_BATCH_ROWS)
         return consume(reader)
@@ -374,7 +380,7 @@ def preview(store: Store, file: str, filters: ReportFilter | None = None, limit:
                 break
         return pa.Table.from_batches(batches, schema=reader.schema).to_pandas()
 
-    return stream_file(store, file, head, filters)
+    return stream_file(store, file, head, filters, limit=limit)
 
 
 def people_options(store: Store, search: str = "", limit: int = 200) -> list[tuple[str, str]]:

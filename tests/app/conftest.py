@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from frentor.store import Database, Store
+from frentor.store.config import DEFAULT_WORKSPACE
 from tests.conftest import ROOT
 
 
@@ -27,3 +29,17 @@ def assert_no_exception(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
     errors = [e.value for e in at.error]
     assert not errors, errors
+
+
+def open_app_page(app: AppTest, path: str) -> AppTest:
+    """Run the router, switch to the page at `path`, and check it rendered without an exception."""
+    at = app.run()
+    at.switch_page(path).run()
+    assert_no_exception(at)
+    return at
+
+
+def domain_store(app_db) -> Store:
+    """The app's database file through the domain API (one DuckDB instance per file per process). Seed before the
+    first run: the app's caches key on its own handle's write counter."""
+    return Store(Database(str(app_db)), DEFAULT_WORKSPACE)

@@ -7,28 +7,15 @@ import json
 import pytest
 
 from frentor import communities, passions, research
-from frentor.store import Database, Store
-from frentor.store.config import DEFAULT_WORKSPACE
 from frentor.ui.navigation import PAGE_BY_KEY
-from tests.app.conftest import assert_no_exception
+from tests.app.conftest import assert_no_exception, domain_store, open_app_page
 
 PAGE = PAGE_BY_KEY["passions"].path
 
 
 @pytest.fixture
 def open_page(app):
-    def run():
-        at = app.run()
-        at.switch_page(PAGE).run()
-        assert_no_exception(at)
-        return at
-
-    return run
-
-
-def domain_store(app_db) -> Store:
-    """The same file the app uses (the process shares one DuckDB instance per file)."""
-    return Store(Database(str(app_db)), DEFAULT_WORKSPACE)
+    return lambda: open_app_page(app, PAGE)
 
 
 def brainstorm(at, text: str):

@@ -10,27 +10,17 @@ import pytest
 from frentor import people
 from frentor.homework import set_homework
 from frentor.people import NewPerson, add_person
-from frentor.store import Database, Store
-from frentor.store.config import DEFAULT_WORKSPACE
+from frentor.store import Store
 from frentor.ui.navigation import PAGE_BY_KEY
-from tests.app.conftest import assert_no_exception
+from tests.app.conftest import assert_no_exception, domain_store, open_app_page
 
 PAGE = PAGE_BY_KEY["people"].path
 MET = ":green[:material/check_circle:]"
 UNMET = ":orange[:material/radio_button_unchecked:]"
 
 
-def domain_store(app_db) -> Store:
-    """The same file the app uses (the process shares one DuckDB instance per file). Seed BEFORE the first run:
-    the app's caches key on its own database handle's write counter."""
-    return Store(Database(str(app_db)), DEFAULT_WORKSPACE)
-
-
 def open_page(app):
-    at = app.run()
-    at.switch_page(PAGE).run()
-    assert_no_exception(at)
-    return at
+    return open_app_page(app, PAGE)
 
 
 def open_person(at, person_id):

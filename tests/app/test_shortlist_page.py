@@ -8,17 +8,11 @@ import pandas as pd
 
 from frentor import scoring
 from frentor.people import NewPerson, add_person
-from frentor.store import Database, Store
-from frentor.store.config import DEFAULT_WORKSPACE
+from frentor.store import Store
 from frentor.ui.navigation import PAGE_BY_KEY
-from tests.app.conftest import assert_no_exception
+from tests.app.conftest import assert_no_exception, domain_store, open_app_page
 
 PAGE = PAGE_BY_KEY["shortlist"].path
-
-
-def domain_store(app_db) -> Store:
-    """Same file as the app; seed before the first run (the app's caches key on its own handle)."""
-    return Store(Database(str(app_db)), DEFAULT_WORKSPACE)
 
 
 def seed(store: Store) -> dict[str, str]:
@@ -49,10 +43,7 @@ def seed(store: Store) -> dict[str, str]:
 
 
 def open_page(app):
-    at = app.run()
-    at.switch_page(PAGE).run()
-    assert_no_exception(at)
-    return at
+    return open_app_page(app, PAGE)
 
 
 def ranked_names(at) -> list[str]:

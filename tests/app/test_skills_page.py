@@ -5,27 +5,15 @@ from __future__ import annotations
 import pytest
 
 from frentor import skills
-from frentor.store import Database, Store
-from frentor.store.config import DEFAULT_WORKSPACE
 from frentor.ui.navigation import PAGE_BY_KEY
-from tests.app.conftest import assert_no_exception
+from tests.app.conftest import assert_no_exception, domain_store, open_app_page
 
 PAGE = PAGE_BY_KEY["skills"].path
 
 
 @pytest.fixture
 def open_page(app):
-    def run():
-        at = app.run()
-        at.switch_page(PAGE).run()
-        assert_no_exception(at)
-        return at
-
-    return run
-
-
-def domain_store(app_db) -> Store:
-    return Store(Database(str(app_db)), DEFAULT_WORKSPACE)
+    return lambda: open_app_page(app, PAGE)
 
 
 def add(at, name: str, side: str = "offer", level=None):

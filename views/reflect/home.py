@@ -5,19 +5,16 @@ import datetime as dt
 import streamlit as st
 
 from frentor import balance, health, method_progress, nudges
+from frentor.backup import BACKUP_REMINDER_DAYS, backup_is_due
 from frentor.demo import load_demo
 from frentor.markdown import escape_markdown
 from frentor.store import Store
 from frentor.ui import balance_data as data
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
+from frentor.ui.quick_log import quick_log
 from frentor.ui.store import current_store
 from frentor.ui.widgets import empty_state, page_header
-
-try:  # the Ledger area's quick log; without it "log value" links to the Ledger page
-    from frentor.ui.quick_log import quick_log
-except ImportError:  # pragma: no cover - only while the Ledger area is missing
-    quick_log = None
 
 PEOPLE_PAGE = "views/connect/people.py"
 SELECTED_PERSON = "people_selected_id"  # the agreed hand-over: the person to open on the People page
@@ -68,10 +65,7 @@ def _show_nudge(store: Store, index: int, nudge: nudges.Nudge) -> None:
                 if popover.open:
                     with popover:
                         st.caption(t("home.action.log_for", name=escape_markdown(nudge.title)))
-                        if quick_log is not None:
-                            quick_log(store, person_id=nudge.person_id, key=f"home_quick_log_{index}")
-                        else:
-                            page_link("ledger", t("home.action.log_in_ledger"))
+                        quick_log(store, person_id=nudge.person_id, key=f"home_quick_log_{index}")
             else:
                 if nudge.url:
                     st.link_button(t("home.action.open_event"), nudge.url, icon=":material/open_in_new:")
@@ -111,6 +105,10 @@ else:
             entries=counts["ledger_entries"],
         )
     )
+    if backup_is_due(store):
+        with st.container(border=True, key="home_backup_reminder"):
+            st.warning(t("backup.reminder", days=BACKUP_REMINDER_DAYS), icon=":material/backup:")
+            page_link("reports", t("home.backup_action"))
     steps = data.method_steps(store, today)
     current = method_progress.current_step(steps)
     if current is None:
