@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -34,3 +39,29 @@ def other_store(db) -> Store:
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "frentor.duckdb"
+
+
+@contextmanager
+def database_held_by_another_process(path: Path) -> Iterator[int]:
+    """Another process opens the DuckDB file at `path` (taking its lock) until the block ends; yields its PID."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+            import duckdb, sys
+            con = duckdb.connect({str(path)!r})
+            print("ready", flush=True)
+            sys.stdin.read()
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        yield holder.pid
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)

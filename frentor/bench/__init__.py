@@ -3,7 +3,7 @@
 Items (targets from issue 8, on a 2-core machine with 10,000 people and 1,000,000 entries):
   demo build (< 60 s), every page's full rerun (<= 300 ms median), Balance page vs a naive pandas version (>= 3x),
   logging one entry (<= 20 ms median), export vs raw COPY (<= 2x), largest figure JSON (<= 1 MB), peak app memory
-  (<= 400 MB). The naive baseline lives here, never in the app.
+  (<= 400 MB). The naive baseline is frentor/ui/bench_naive_balance.py, run only by the benchmark.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def measure_pages(location: str, workspace: str, runs: int) -> dict:
     """Run the page benchmark in a fresh process, so its peak memory is the app's, not the dataset builder's."""
     env = {**os.environ, "FRENTOR_DB": location, "FRENTOR_WORKSPACE": workspace}
     completed = subprocess.run(
-        [sys.executable, "-m", "frentor.bench.pages", str(runs)],
+        [sys.executable, "-m", "frentor.ui.bench_worker", str(runs)],
         env=env,
         capture_output=True,
         text=True,

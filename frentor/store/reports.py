@@ -298,7 +298,8 @@ def _export_expression(column: Column, alias: str = "") -> str:
     if column.kind == "text":
         expression = neutralise_sql(source)
     elif column.kind == "ntext":
-        expression = neutralise_sql(f"nullif({source}, '')")
+        empty_as_null = f"nullif({source}, '')"
+        expression = neutralise_sql(empty_as_null)
     elif column.kind == "timestamp":
         # Arrow's CSV writer prints timestamp[us] exactly as TIMESTAMP_FORMAT, far faster than strftime in SQL.
         expression = f"{source}::TIMESTAMP"

@@ -1,13 +1,10 @@
-import subprocess
-import sys
-import textwrap
-
 import pandas as pd
 import pytest
 
 from frentor.errors import StoreError
 from frentor.kinds import ensure_default_kinds
 from frentor.store import Database, Store
+from tests.conftest import database_held_by_another_process
 
 HOSTILE = [
     "'; DROP TABLE people; --",
@@ -83,31 +80,12 @@ def test_read_only_database_refuses_writes(db_path):
 
 def test_locked_file_gives_clear_message(db_path):
     Database(str(db_path)).close()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-            import duckdb, sys, time
-            con = duckdb.connect({str(db_path)!r})
-            print("ready", flush=True)
-            sys.stdin.read()
-        """),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with database_held_by_another_process(db_path) as pid:
         with pytest.raises(StoreError) as caught:
             Database(str(db_path))
         assert caught.value.key == "error.db_locked"
         message = str(caught.value)
-        assert str(db_path) in message and f"PID {holder.pid}" in message and "--db" in message
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=10)
+        assert str(db_path) in message and f"PID {pid}" in message and "--db" in message
 
 
 def test_data_version_changes_on_commit_only(store):

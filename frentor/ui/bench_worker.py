@@ -8,13 +8,11 @@ from __future__ import annotations
 import json
 import resource
 import sys
-import tempfile
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 from frentor.bench import time_calls
-from frentor.bench.naive import NAIVE_BALANCE_PAGE
 from frentor.ui.navigation import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,13 +58,10 @@ def main(runs: int) -> dict:
         after_write[spec.key] = time_calls(lambda: (_simulate_write(), at.run()), runs=max(3, runs // 2), warmup=0)
     # Peak memory of the app's own work, read before the naive baseline loads the whole ledger into pandas.
     peak_mb = _peak_memory_mb()
-    with tempfile.TemporaryDirectory() as folder:
-        script = Path(folder) / "naive_balance.py"
-        script.write_text(NAIVE_BALANCE_PAGE)
-        naive = AppTest.from_file(str(script), default_timeout=120)
-        naive_samples = time_calls(naive.run, runs=runs, warmup=1)
-        if naive.exception:
-            raise RuntimeError(f"naive balance raised: {naive.exception[0].value}")
+    naive = AppTest.from_file(str(Path(__file__).with_name("bench_naive_balance.py")), default_timeout=120)
+    naive_samples = time_calls(naive.run, runs=runs, warmup=1)
+    if naive.exception:
+        raise RuntimeError(f"naive balance raised: {naive.exception[0].value}")
     return {
         "pages": pages,
         "after_write": after_write,

@@ -1,7 +1,6 @@
 """The naive baseline of the Balance screen, the way many Streamlit tutorials build it: load the whole ledger into
-pandas on every rerun, group there, plot. Benchmark code only; the app never does this."""
+pandas on every rerun, group there, plot. Run only by `frentor bench` (through AppTest); the app never uses it."""
 
-NAIVE_BALANCE_PAGE = """
 import pandas as pd
 import plotly.express as px
 import streamlit as st
@@ -26,4 +25,3 @@ st.plotly_chart(px.bar(imbalance, x="signed", y="name", orientation="h"))
 ledger["weekday"] = pd.to_datetime(ledger["occurred_on"]).dt.dayofweek
 heat = ledger.groupby(["month", "weekday"], as_index=False).size()
 st.plotly_chart(px.density_heatmap(heat, x="month", y="weekday", z="size"))
-"""
