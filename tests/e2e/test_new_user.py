@@ -27,6 +27,7 @@ from tests.e2e.helpers import (
     open_page,
     rerun_after,
     unexpected_errors,
+    wait_for_app,
     wait_for_charts,
 )
 
@@ -131,20 +132,37 @@ def _is_number(value) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+_SHOWS = """([selector, text]) => {
+    const box = document.querySelector(selector);
+    if (!box) return false;
+    const values = [...box.querySelectorAll("input")].map((e) => e.value).join(" ");
+    return (box.innerText + " " + values).includes(text);
+}"""
+
+
+def shows(page, key: str, text: str) -> bool:
+    return page.evaluate(_SHOWS, [f".st-key-{key}", text])
+
+
+def choose_and_settle(page, key: str, option_text: str) -> None:
+    """Pick an option, then wait until the widget shows it and the app is idle again (no fixed sleeps, and no
+    reliance on seeing a rerun start: a fragment rerun can be over before we look)."""
+    choose(page, key, option_text)
+    page.wait_for_function(_SHOWS, arg=[f".st-key-{key}", option_text], timeout=60_000)
+    wait_for_app(page)
+
+
 def log_value(page, direction: str, kind: str) -> None:
     """One act of value through the Ledger page's quick log."""
     key = "ledger_quick"
-    # Each choice reruns the quick-log fragment: wait for that run before the next choice, or it may be lost.
-    picker = by_key(page, f"{key}_counterpart")
-    shown = picker.inner_text() + " ".join(picker.locator("input").evaluate_all("els => els.map(e => e.value)"))
-    if PERSON not in shown:  # the quick log keeps the last counterpart after a save
-        rerun_after(page, lambda: choose(page, f"{key}_counterpart", PERSON))
+    if not shows(page, f"{key}_counterpart", PERSON):  # the quick log keeps the last counterpart after a save
+        choose_and_settle(page, f"{key}_counterpart", PERSON)
     radio = by_key(page, f"{key}_direction").get_by_role("radio", name=en(f"direction.{direction}"), exact=True)
     if not radio.is_checked():
-        rerun_after(
-            page, lambda: by_key(page, f"{key}_direction").get_by_text(en(f"direction.{direction}"), exact=True).click()
-        )
-    rerun_after(page, lambda: choose(page, f"{key}_kind", en(f"kind.{kind}")))
+        by_key(page, f"{key}_direction").get_by_text(en(f"direction.{direction}"), exact=True).click()
+        expect(radio).to_be_checked()
+        wait_for_app(page)
+    choose_and_settle(page, f"{key}_kind", en(f"kind.{kind}"))
     rerun_after(page, by_key(page, f"{key}_save").get_by_role("button").click)
 
 
