@@ -120,10 +120,8 @@ def _domain_items(store: Store, runs: int) -> list[Result]:
 
 
 def _export_items(store: Store, folder: Path, runs: int) -> list[Result]:
-    try:
-        from frentor.bench.export import measure_export
-    except ImportError:  # the export benchmark lands with the Reports issue
-        return []
+    from frentor.bench.export import measure_export
+
     return measure_export(store, folder, runs)
 
 

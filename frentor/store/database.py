@@ -59,6 +59,7 @@ class Database:
         self.read_only = read_only
         self.restricted = False
         self.allowed_directories: tuple[str, ...] = ()
+        self._scratch: Path | None = None
         self._version = 0  # bumped on every committed write; caches key on it, so they are never stale
         if not (is_memory(location) or is_motherduck(location)):
             Path(location).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -103,6 +104,7 @@ class Database:
         lock_configuration=true (no SET can undo it). pandas frames registered on a cursor keep working.
         Not for MotherDuck: its extension must load and reach the network after opening.
         """
+        directories = [str(Path(d).expanduser().resolve()).rstrip("/") + "/" for d in allowed_directories]
         with self.cursor() as cur:
             if cur.execute("SELECT current_setting('lock_configuration')").fetchone()[0]:
                 # The same file opened twice in one process shares one DuckDB instance: already locked down.
@@ -110,14 +112,26 @@ class Database:
                 self.allowed_directories = tuple(
                     cur.execute("SELECT current_setting('allowed_directories')").fetchone()[0]
                 )
+                self._scratch = self._pick_scratch(directories)
                 return
-            directories = [str(Path(d).expanduser().resolve()).rstrip("/") + "/" for d in allowed_directories]
             if directories:
                 cur.execute("SET allowed_directories = ?", [directories])
             cur.execute("SET enable_external_access = false")
             cur.execute("SET lock_configuration = true")
             self.allowed_directories = tuple(cur.execute("SELECT current_setting('allowed_directories')").fetchone()[0])
+        self._scratch = self._pick_scratch(directories)
         self.restricted = True
+
+    def _pick_scratch(self, given: list[str]) -> Path | None:
+        # DuckDB reports its allowed directories in no fixed order: prefer the one we were given (the file area).
+        allowed = [d for d in given if d in self.allowed_directories] or list(self.allowed_directories)
+        return Path(allowed[0]) if allowed else None
+
+    def scratch_directory(self) -> Path | None:
+        """A directory where DuckDB may write temporary files (e.g. exports); None means the system's temp directory.
+
+        Once file access is restricted, that is the file area it was given (else DuckDB's own temp directory)."""
+        return self._scratch
 
     @contextmanager
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:

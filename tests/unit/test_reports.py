@@ -15,7 +15,7 @@ from frentor.cli import main
 from frentor.csv_safety import BOM
 from frentor.kinds import ensure_default_kinds
 from frentor.store import Database, Store
-from frentor.store.reports import ReportFilter
+from frentor.store.reports import ReportFilter, header_line
 
 from .test_reports_helpers import add_entry, add_person, add_user_kind
 
@@ -162,3 +162,40 @@ def test_points_keep_two_decimals(ledger_store):
     mine = next(r for r in rows[1:] if r[0] == "k-mine")
     assert Decimal(mine[header.index("default_points")]) == Decimal("1.00")
     assert mine[header.index("default_points")] == "1.00"
+
+
+@pytest.mark.parametrize("bom", [False, True])
+def test_duckdb_copy_and_arrow_writers_give_the_same_bytes(ledger_store, tmp_path, bom):
+    """Local databases are written by DuckDB's COPY, MotherDuck ones from Arrow batches: one format for both."""
+    ada = "p-ada"
+    add_entry(ledger_store, "e5", dt.date(2026, 4, 1), ada, "gave", "kind-feedback", "0.50", note="")
+    add_entry(ledger_store, "e6", dt.date(2026, 4, 2), "p-ben", "received", "kind-advice", "12.25", note="名字 \r\n\t")
+    filters = [ReportFilter(), ReportFilter(date_from=dt.date(2026, 3, 1), person_ids=(ada,))]
+    for file in reports.EXPORT_FILES:
+        prefix = (BOM.decode() if bom else "") + header_line(file)
+        for narrowing in filters if file in reports.FILTERABLE_FILES else filters[:1]:
+            copied, streamed = tmp_path / "copied.csv", tmp_path / "streamed.csv"
+            rows = reports.write_file(ledger_store, file, copied, bom=bom, filters=narrowing)
+            assert reports.write_batches(ledger_store, file, streamed, prefix=prefix, filters=narrowing) == rows
+            assert copied.read_bytes() == streamed.read_bytes(), (file, narrowing)
+
+
+def test_export_runs_inside_the_apps_restricted_file_area(tmp_path):
+    """The app lets DuckDB write only in its file area: downloads are built there and leave nothing behind."""
+    area = tmp_path / "backups"
+    db = Database(str(tmp_path / "app.duckdb"), restrict_files=True, allowed_directories=[area])
+    store = Store(db, "w1")
+    ensure_default_kinds(store)
+    add_entry(store, "e1", dt.date(2026, 2, 1), add_person(store, "p-ada", "Ada"), "gave", "kind-feedback", "1.00")
+    assert rows_of(reports.export_bytes(store, "ledger.csv"))[1][0] == "e1"
+    with zipfile.ZipFile(io.BytesIO(reports.export_zip(store))) as archive:
+        assert archive.namelist() == list(reports.EXPORT_FILES)
+    assert list(area.iterdir()) == []
+    db.close()
+
+
+def test_export_folder_may_have_quotes_in_its_name(ledger_store, tmp_path):
+    out = tmp_path / 'it\'s "here"'
+    written = reports.export_to_dir(ledger_store, out)
+    assert sorted(p.name for p in out.iterdir()) == sorted(reports.EXPORT_FILES)
+    assert {w.file: w.rows for w in written}["ledger.csv"] == 4
