@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from frentor.errors import FrentorError
-from frentor.store import Store
+from frentor.store import Store, counts_are_empty
 from frentor.store import backup as queries
 from frentor.store.database import is_memory, is_motherduck
 from frentor.store.migrations import LATEST_VERSION
@@ -45,9 +45,11 @@ def mark_backed_up(store: Store, now: dt.datetime | None = None) -> None:
     store.set_setting(LAST_BACKUP_SETTING, (now or dt.datetime.now()).isoformat(timespec="seconds"))
 
 
-def backup_is_due(store: Store, now: dt.datetime | None = None) -> bool:
-    """True when the workspace holds data and has no backup or export newer than BACKUP_REMINDER_DAYS."""
-    if store.is_empty():
+def backup_is_due(store: Store, now: dt.datetime | None = None, counts: dict[str, int] | None = None) -> bool:
+    """True when the workspace holds data and has no backup or export newer than BACKUP_REMINDER_DAYS.
+
+    Pass `counts` (from Store.counts) when the caller already has them, to spare twelve count queries."""
+    if counts_are_empty(counts if counts is not None else store.counts()):
         return False
     last = store.get_setting(LAST_BACKUP_SETTING)
     if not last:

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from frentor import communities
 from frentor import health as health_module
 from frentor.errors import ValidationError
 from frentor.store import Store
-from frentor.store import nudges as nudge_queries
 from frentor.validation import clean_url
 
 KINDS = ("check_in", "first_give", "event")
@@ -90,9 +90,10 @@ def first_give_candidates(health: pd.DataFrame, limit: int = 20) -> list[Nudge]:
 
 
 def event_candidates(events: pd.DataFrame, today: dt.date) -> list[Nudge]:
+    """One nudge per event in `events` (rows of frentor.communities.upcoming_events)."""
     nudges = []
     for row in events.itertuples(index=False):
-        starts = pd.Timestamp(row.starts_on).date()
+        starts = row.starts_on
         try:
             url = clean_url(row.url, "field.url")
         except ValidationError:
@@ -101,7 +102,7 @@ def event_candidates(events: pd.DataFrame, today: dt.date) -> list[Nudge]:
             Nudge(
                 kind="event",
                 title=str(row.name),
-                community_id=str(row.community_id),
+                community_id=str(row.id),
                 days=(starts - today).days,
                 on=starts,
                 url=url,
@@ -145,7 +146,7 @@ def today_nudges(
     """The nudges for `today`. Pass `health` (from frentor.health.relationship_health) to reuse it."""
     if health is None:
         health = health_module.relationship_health(store, today)
-    events = nudge_queries.upcoming_events(store, today, today + dt.timedelta(days=EVENT_HORIZON_DAYS), limit)
+    events = communities.upcoming_events(store, today, days=EVENT_HORIZON_DAYS, limit=limit)
     pool = 2 * limit  # a person may appear in two kinds; one nudge per person
     return select_nudges(
         check_in_candidates(health, pool), first_give_candidates(health, pool), event_candidates(events, today), limit

@@ -227,7 +227,3 @@ def counterpart_names(store: Store, person_ids: list[str], community_ids: list[s
 
 def list_passions(store: Store) -> pd.DataFrame:
     return store.read_df("SELECT id, title FROM passions WHERE workspace = ? ORDER BY lower(title), id")
-
-
-def list_communities(store: Store) -> pd.DataFrame:
-    return store.read_df("SELECT id, name, kind FROM communities WHERE workspace = ? ORDER BY lower(name), id")

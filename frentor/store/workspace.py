@@ -29,6 +29,14 @@ TABLES: tuple[str, ...] = (
     "settings",
 )
 
+# The tables that hold a user's own work: a workspace with none of these is "empty" (new, nothing to lose).
+WORK_TABLES: tuple[str, ...] = ("passions", "skills", "people", "ledger_entries")
+
+
+def counts_are_empty(counts: dict[str, int]) -> bool:
+    """True when `counts` (from Store.counts) show no work yet."""
+    return all(counts[table] == 0 for table in WORK_TABLES)
+
 
 class Store:
     """Reads and writes of one workspace. Every query issued through it filters by `workspace`."""
@@ -63,8 +71,7 @@ class Store:
         return {name: int(count) for name, count in rows}
 
     def is_empty(self) -> bool:
-        counts = self.counts()
-        return all(counts[t] == 0 for t in ("passions", "skills", "people", "ledger_entries"))
+        return counts_are_empty(self.counts())
 
     def clear(self, cursor: duckdb.DuckDBPyConnection | None = None) -> None:
         """Delete every row of this workspace (settings kept), in one transaction."""

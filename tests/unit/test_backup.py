@@ -53,3 +53,10 @@ def test_backup_reminder(store):
 def test_default_backup_path_sits_next_to_the_database():
     assert default_backup_path("/x/y/frentor.duckdb", NOW).as_posix() == "/x/y/backups/frentor-20261127-093000.duckdb"
     assert default_backup_path(":memory:", NOW).as_posix() == "data/backups/frentor-20261127-093000.duckdb"
+
+
+def test_backup_reminder_reuses_counts_the_caller_has(store):
+    load_demo(store, people=3, entries=5, today=TODAY)
+    assert backup_is_due(store, now=NOW, counts=store.counts())
+    # The caller's counts decide emptiness: a workspace it saw as empty gets no reminder.
+    assert not backup_is_due(store, now=NOW, counts=dict.fromkeys(store.counts(), 0))

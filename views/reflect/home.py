@@ -8,7 +8,7 @@ from frentor import balance, health, method_progress, nudges
 from frentor.backup import BACKUP_REMINDER_DAYS, backup_is_due
 from frentor.demo import load_demo
 from frentor.markdown import escape_markdown
-from frentor.store import Store
+from frentor.store import Store, counts_are_empty
 from frentor.ui import balance_data as data
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
@@ -89,7 +89,7 @@ store = current_store()
 page_header("home", "home.purpose")
 counts = data.table_counts(store)
 
-if all(counts[name] == 0 for name in ("passions", "skills", "people", "ledger_entries")):
+if counts_are_empty(counts):
     empty_state("home.empty", next_page="passions")
     if st.button(t("home.load_demo"), key="home_load_demo", icon=":material/auto_awesome:"):
         summary = load_demo(store)
@@ -105,7 +105,7 @@ else:
             entries=counts["ledger_entries"],
         )
     )
-    if backup_is_due(store):
+    if backup_is_due(store, counts=counts):
         with st.container(border=True, key="home_backup_reminder"):
             st.warning(t("backup.reminder", days=BACKUP_REMINDER_DAYS), icon=":material/backup:")
             page_link("reports", t("home.backup_action"))
