@@ -1,28 +1,23 @@
 """Cached reads for Home and Balance, shared so both pages reuse one computation (e.g. relationship health).
 
-Every cache key holds (database location, workspace, data version): any committed write changes the version, so
-nothing is ever stale. Results are small (months, top-N people, counts): the 10,000-row health frame is cached once
+Every cache is keyed by frentor.ui.caching.data_key: any committed write changes it, so nothing is ever stale.
+Results are small (months, top-N people, counts): the 10,000-row health frame is cached once
 and the pages read slices of it, which are cheap to unpickle on every rerun.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from frentor import balance, health, method_progress, nudges
 from frentor.store import Store
-from frentor.ui.i18n import current_language, t
+from frentor.ui.caching import data_key
+from frentor.ui.i18n import t
 
 HEALTH_TABLE_ROWS = 100
-
-
-def cache_key(store: Store) -> tuple:
-    return (store.db.location, store.workspace, store.data_version())
 
 
 # -- balance ------------------------------------------------------------------------------------------------------
@@ -32,7 +27,7 @@ def _first_entry(_store: Store, key: tuple, scope: balance.Scope) -> dt.date | N
 
 
 def first_entry(store: Store, scope: balance.Scope = balance.NETWORK) -> dt.date | None:
-    return _first_entry(store, cache_key(store), scope)
+    return _first_entry(store, data_key(store), scope)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -41,7 +36,7 @@ def _monthly(_store: Store, key: tuple, scope: balance.Scope, start: dt.date, en
 
 
 def monthly(store: Store, scope: balance.Scope, start: dt.date, end: dt.date) -> pd.DataFrame:
-    return _monthly(store, cache_key(store), scope, start, end)
+    return _monthly(store, data_key(store), scope, start, end)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -50,7 +45,7 @@ def _month_totals(_store: Store, key: tuple, start: dt.date, end: dt.date) -> pd
 
 
 def network_month_totals(store: Store, start: dt.date, end: dt.date) -> pd.DataFrame:
-    return _month_totals(store, cache_key(store), start, end)
+    return _month_totals(store, data_key(store), start, end)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -59,7 +54,7 @@ def _lines(_store: Store, key: tuple, scope: balance.Scope, start: dt.date, end:
 
 
 def people_lines(store: Store, scope: balance.Scope, start: dt.date, end: dt.date, top: int) -> pd.DataFrame:
-    return _lines(store, cache_key(store), scope, start, end, top)
+    return _lines(store, data_key(store), scope, start, end, top)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -68,7 +63,7 @@ def _imbalances(_store: Store, key: tuple, scope: balance.Scope, start: dt.date,
 
 
 def imbalances(store: Store, scope: balance.Scope, start: dt.date, end: dt.date, mode: str, top: int):
-    return _imbalances(store, cache_key(store), scope, start, end, mode, top)
+    return _imbalances(store, data_key(store), scope, start, end, mode, top)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -77,7 +72,7 @@ def _activity(_store: Store, key: tuple, scope: balance.Scope, start: dt.date, e
 
 
 def activity(store: Store, scope: balance.Scope, start: dt.date, end: dt.date) -> pd.DataFrame:
-    return _activity(store, cache_key(store), scope, start, end)
+    return _activity(store, data_key(store), scope, start, end)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -86,7 +81,7 @@ def _learn_teach(_store: Store, key: tuple, start: dt.date, end: dt.date) -> pd.
 
 
 def learn_teach(store: Store, start: dt.date, end: dt.date) -> pd.DataFrame:
-    return _learn_teach(store, cache_key(store), start, end)
+    return _learn_teach(store, data_key(store), start, end)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -95,7 +90,7 @@ def _people(_store: Store, key: tuple, search: str) -> pd.DataFrame:
 
 
 def person_choices(store: Store, search: str) -> pd.DataFrame:
-    return _people(store, cache_key(store), search.strip())
+    return _people(store, data_key(store), search.strip())
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -104,7 +99,7 @@ def _passions(_store: Store, key: tuple) -> pd.DataFrame:
 
 
 def passion_choices(store: Store) -> pd.DataFrame:
-    return _passions(store, cache_key(store))
+    return _passions(store, data_key(store))
 
 
 # -- health, nudges, method ---------------------------------------------------------------------------------------
@@ -121,7 +116,7 @@ def _health_summary(_store: Store, key: tuple, today: dt.date) -> tuple[dict[str
 
 def health_summary(store: Store, today: dt.date) -> tuple[dict[str, int], int]:
     """(people per health label, active relationships)."""
-    return _health_summary(store, cache_key(store), today)
+    return _health_summary(store, data_key(store), today)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -132,7 +127,7 @@ def _health_rows(_store: Store, key: tuple, today: dt.date, label: str) -> pd.Da
 
 def health_rows(store: Store, today: dt.date, label: str) -> pd.DataFrame:
     """The HEALTH_TABLE_ROWS most urgent people with that label."""
-    return _health_rows(store, cache_key(store), today, label)
+    return _health_rows(store, data_key(store), today, label)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -143,7 +138,7 @@ def _person_label(_store: Store, key: tuple, today: dt.date, person_id: str) -> 
 
 
 def person_label(store: Store, today: dt.date, person_id: str) -> str | None:
-    return _person_label(store, cache_key(store), today, person_id)
+    return _person_label(store, data_key(store), today, person_id)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -152,7 +147,7 @@ def _nudges(_store: Store, key: tuple, today: dt.date) -> list[nudges.Nudge]:
 
 
 def today_nudges(store: Store, today: dt.date) -> list[nudges.Nudge]:
-    return _nudges(store, cache_key(store), today)
+    return _nudges(store, data_key(store), today)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -161,7 +156,7 @@ def _steps(_store: Store, key: tuple, today: dt.date) -> list[method_progress.St
 
 
 def method_steps(store: Store, today: dt.date) -> list[method_progress.StepProgress]:
-    return _steps(store, cache_key(store), today)
+    return _steps(store, data_key(store), today)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -170,19 +165,7 @@ def _counts(_store: Store, key: tuple) -> dict[str, int]:
 
 
 def table_counts(store: Store) -> dict[str, int]:
-    return _counts(store, cache_key(store))
-
-
-# -- figures ------------------------------------------------------------------------------------------------------
-@st.cache_resource(show_spinner=False, max_entries=96)
-def _figure(chart_key: str, data_key: tuple, language: str, params: tuple, _build: Callable[[], go.Figure]):
-    # Building a Plotly figure costs far more than reading its cached frame, so the figure itself is kept: one
-    # per chart, data version, language and parameters. Nobody mutates it (st.plotly_chart serialises a copy).
-    return _build()
-
-
-def figure(store: Store, chart_key: str, params: tuple, build: Callable[[], go.Figure]) -> go.Figure:
-    return _figure(chart_key, cache_key(store), current_language(), params, build)
+    return _counts(store, data_key(store))
 
 
 # -- text ---------------------------------------------------------------------------------------------------------

@@ -11,11 +11,8 @@ from frentor.i18n import CATALOG
 from frentor.kinds import Kind, kind_usage, list_kinds
 from frentor.store import Store
 from frentor.store.ledger import EntryQuery
+from frentor.ui.caching import data_key
 from frentor.ui.i18n import t
-
-
-def _key(store: Store) -> tuple:
-    return (store.db.location, store.workspace, store.data_version())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -24,7 +21,7 @@ def _kinds(_store: Store, cache_key: tuple, include_archived: bool) -> list[Kind
 
 
 def kinds(store: Store, include_archived: bool = False) -> list[Kind]:
-    return _kinds(store, _key(store), include_archived)
+    return _kinds(store, data_key(store), include_archived)
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
@@ -33,7 +30,7 @@ def _counterparts(_store: Store, cache_key: tuple, search: str, limit: int) -> l
 
 
 def counterparts(store: Store, search: str = "", limit: int = 50) -> list[ledger.Counterpart]:
-    return _counterparts(store, _key(store), search.strip(), limit)
+    return _counterparts(store, data_key(store), search.strip(), limit)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -43,7 +40,7 @@ def _passions(_store: Store, cache_key: tuple) -> list[tuple[str, str]]:
 
 
 def passions(store: Store) -> list[tuple[str, str]]:
-    return _passions(store, _key(store))
+    return _passions(store, data_key(store))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -52,7 +49,7 @@ def _entries(_store: Store, cache_key: tuple, query_key: tuple, _query: EntryQue
 
 
 def entries(store: Store, query: EntryQuery, limit: int, offset: int) -> ledger.EntryPage:
-    return _entries(store, _key(store), astuple(query), query, limit, offset)
+    return _entries(store, data_key(store), astuple(query), query, limit, offset)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -62,7 +59,7 @@ def _kind_usage(_store: Store, cache_key: tuple) -> dict[str, int]:
 
 def usage(store: Store) -> dict[str, int]:
     """Entries per kind id (one GROUP BY over the ledger, cached until the next write)."""
-    return _kind_usage(store, _key(store))
+    return _kind_usage(store, data_key(store))
 
 
 def kind_label(kind: Kind) -> str:

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from frentor import communities, passions, research
+from frentor.i18n import CATALOG
 from frentor.ui.navigation import PAGE_BY_KEY
 from tests.app.conftest import assert_no_exception, domain_store, open_app_page
 
@@ -185,3 +186,22 @@ def test_demo_data_renders_with_chart(open_page, app):
     assert_no_exception(at)
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert {trace["name"] for trace in spec["data"]} >= {"Focus", "Exploring"}
+
+
+def test_cached_map_follows_every_write_and_the_language(open_page, app_db):
+    """The map figure is cached, but never outlives a write or a language switch."""
+    at = brainstorm(open_page(), "Data journalism\nPodcasting")
+    at = edit(at, {0: {"excitement": 5, "skill_fit": 4}})
+
+    def bubbles(at) -> dict[str, tuple[float, float]]:
+        spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+        return {p[0]: (x, y) for t in spec["data"] for p, x, y in zip(t["customdata"], t["x"], t["y"], strict=True)}
+
+    assert bubbles(at) == {"Data journalism": (4.0, 5.0)}
+    at = edit(at, {0: {"skill_fit": 2}, 1: {"excitement": 3, "skill_fit": 3}})
+    assert bubbles(at) == {"Data journalism": (2.0, 5.0), "Podcasting": (3.0, 3.0)}
+    at.selectbox(key="sidebar_language").set_value("zh").run()
+    assert_no_exception(at)
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["xaxis"]["title"]["text"] == CATALOG["passions.chart_x"]["zh"]
+    assert bubbles(at) == {"Data journalism": (2.0, 5.0), "Podcasting": (3.0, 3.0)}

@@ -19,6 +19,7 @@ from frentor.markdown import escape_markdown
 from frentor.people import DEFAULT_KEEP_IN_TOUCH_DAYS, ROLES, STAGES, TIERS, NewPerson, PeopleFilter
 from frentor.skill_trades import trades_for_person
 from frentor.stages import expectations, move_stage, next_stage, stage_facts
+from frentor.ui.caching import data_key
 from frentor.ui.errors import show_error
 from frentor.ui.i18n import t
 from frentor.ui.quick_log import quick_log
@@ -32,10 +33,6 @@ UNMET = ":orange[:material/radio_button_unchecked:]"
 
 store = current_store()
 page_header("people", "people.purpose")
-
-
-def _cache_key() -> tuple:
-    return (store.db.location, store.workspace, store.data_version())
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -93,7 +90,7 @@ pending_error = st.session_state.pop("people_error", None)
 if pending_error is not None:
     show_error(pending_error)
 
-total_people, stage_frame, role_frame, passions, communities, skill_names = _overview(store, _cache_key())
+total_people, stage_frame, role_frame, passions, communities, skill_names = _overview(store, data_key(store))
 passion_titles = dict(zip(passions["id"], passions["title"], strict=True))
 community_names = dict(zip(communities["id"], communities["name"], strict=True))
 keep_help = t("people.keep_in_touch_help", **DEFAULT_KEEP_IN_TOUCH_DAYS)
@@ -270,7 +267,7 @@ passion_filter = f4.selectbox(
 include_archived = st.checkbox(t("people.include_archived"), key="people_include_archived")
 
 filter_args = (query, tuple(roles), tuple(stages), tuple(tiers), passion_filter, include_archived)
-_, matching = _search(store, _cache_key(), *filter_args, 1, 0)
+_, matching = _search(store, data_key(store), *filter_args, 1, 0)
 pages = max(1, -(-matching // PAGE_SIZE))
 if st.session_state.get("people_page", 1) > pages:
     st.session_state["people_page"] = pages
@@ -279,7 +276,7 @@ if pages > 1:
     page_number = int(
         st.number_input(t("people.page"), min_value=1, max_value=pages, value=1, step=1, key="people_page")
     )
-frame, matching = _search(store, _cache_key(), *filter_args, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)
+frame, matching = _search(store, data_key(store), *filter_args, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)
 
 if matching == 0:
     st.info(t("people.no_match"), icon=":material/filter_alt_off:")
@@ -340,7 +337,7 @@ chosen_id = st.selectbox(
     key="people_open",
     placeholder=t("people.open"),
 )
-detail = _detail(store, _cache_key(), chosen_id) if chosen_id else None
+detail = _detail(store, data_key(store), chosen_id) if chosen_id else None
 person = detail["person"] if detail else None
 if person is None:
     render_charts()

@@ -11,6 +11,7 @@ from frentor.markdown import escape_markdown
 from frentor.people import ROLES, STAGES, count_people
 from frentor.scoring import DEFAULT_WEIGHTS, PARTS
 from frentor.skill_trades import trades_for_people
+from frentor.ui.caching import data_key
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
 from frentor.ui.store import current_store
@@ -28,10 +29,6 @@ def one_decimal(value: float) -> str:
     return str(Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
-def _cache_key() -> tuple:
-    return (store.db.location, store.workspace, store.data_version())
-
-
 @st.cache_data(show_spinner=False, max_entries=64)
 def _rank(_store, key, weights, roles, stages, limit, offset, today):
     return scoring.rank_people(
@@ -44,7 +41,7 @@ def _context(_store, key):
     return count_people(_store), scoring.focus_passion_count(_store), scoring.my_skill_counts(_store)
 
 
-total_people, focus_count, skill_counts = _context(store, _cache_key())
+total_people, focus_count, skill_counts = _context(store, data_key(store))
 if total_people == 0:
     empty_state("shortlist.empty", next_page="people")
     st.stop()
@@ -103,7 +100,7 @@ stages = tuple(s for s in STAGES if include_paused or s != "paused")
 today = dt.date.today()
 weights_key = tuple(sorted(weights.items()))
 
-first = _rank(store, _cache_key(), weights_key, tuple(roles), stages, 1, 0, today)
+first = _rank(store, data_key(store), weights_key, tuple(roles), stages, 1, 0, today)
 pages = max(1, -(-first.total // size))
 if st.session_state.get("shortlist_page", 1) > pages:
     st.session_state["shortlist_page"] = pages
@@ -113,7 +110,7 @@ page_number = int(
     )
 )
 offset = (page_number - 1) * size
-ranking = _rank(store, _cache_key(), weights_key, tuple(roles), stages, size, offset, today)
+ranking = _rank(store, data_key(store), weights_key, tuple(roles), stages, size, offset, today)
 frame = ranking.frame
 if frame.empty:
     st.info(t("shortlist.no_match"), icon=":material/filter_alt_off:")

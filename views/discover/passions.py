@@ -1,14 +1,14 @@
 """Step 1 of the method: brainstorm passions, score them, narrow to a few in focus, research each, then go find
 people. The page walks a newcomer through it top to bottom."""
 
-import re
-
 import streamlit as st
 
 from frentor import communities, passions, research
 from frentor.charts.passions import passion_map
 from frentor.errors import FrentorError
+from frentor.markdown import escape_markdown
 from frentor.people import ROLES
+from frentor.ui.caching import cached_figure, data_key
 from frentor.ui.errors import show_error
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
@@ -23,31 +23,23 @@ RESEARCH_FIELDS = ("research_hashtags", "research_questions", "research_notes")
 st.session_state.setdefault(EDITOR_ROUND, 0)
 
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
-def md(text: object) -> str:
-    """User text made inert for markdown (no links, emphasis, icons or colour directives)."""
-    return _MARKDOWN.sub(r"\\\1", str(text))
-
-
 @st.cache_data(show_spinner=False, max_entries=32)
-def _passions_cached(location: str, workspace: str, version: int, _store) -> object:
+def _passions_cached(_store, key: tuple) -> object:
     return passions.list_passions(_store)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _progress_cached(location: str, workspace: str, version: int, _store) -> object:
+def _progress_cached(_store, key: tuple) -> object:
     return research.research_progress(_store)
 
 
 def load_passions():
-    """The passions table, cached until the next write (keyed by database, workspace and data version)."""
-    return _passions_cached(store.db.location, store.workspace, store.data_version(), store)
+    """The passions table, cached until the next write."""
+    return _passions_cached(store, data_key(store))
 
 
 def load_progress():
-    return _progress_cached(store.db.location, store.workspace, store.data_version(), store)
+    return _progress_cached(store, data_key(store))
 
 
 def status_label(status: str) -> str:
@@ -159,7 +151,7 @@ with st.container(border=True):
         if st.form_submit_button(t("passions.single_submit"), key="passions_single_submit"):
             try:
                 passions.add_passion(store, title, note)
-                flash(t("passions.single_done", title=md(title.strip())))
+                flash(t("passions.single_done", title=escape_markdown(title.strip())))
                 st.rerun()
             except FrentorError as exc:
                 show_error(exc)
@@ -241,7 +233,7 @@ with st.container(border=True):
     missing = [pid for pid in suggestion if frame.loc[frame["id"] == pid, "status"].iloc[0] != "focus"]
     if suggestion:
         st.markdown(t("passions.suggestion", count=len(suggestion)))
-        st.markdown("\n".join(f"{n}. {md(titles[pid])}" for n, pid in enumerate(suggestion, 1)))
+        st.markdown("\n".join(f"{n}. {escape_markdown(titles[pid])}" for n, pid in enumerate(suggestion, 1)))
         if missing and st.button(
             t("passions.apply_suggestion"), key="passions_apply_suggestion", type="primary", icon=":material/target:"
         ):
@@ -253,20 +245,23 @@ with st.container(border=True):
     if passions.too_many_in_focus(counts["focus"]):
         st.warning(t("passions.too_many_focus", count=counts["focus"], handful=passions.FOCUS_HANDFUL))
 
-    fig = passion_map(
-        frame,
-        labels={
-            "title": t("passions.chart_title"),
-            "x_axis": t("passions.chart_x"),
-            "y_axis": t("passions.chart_y"),
-            "x": t("field.skill_fit"),
-            "y": t("field.excitement"),
-            "vision": t("field.vision_fit"),
-            "people": t("passions.people_column"),
-            "score": t("passions.score_column"),
-        },
-        status_labels={s: status_label(s) for s in passions.STATUSES},
-    )
+    def build_map():
+        return passion_map(
+            frame,
+            labels={
+                "title": t("passions.chart_title"),
+                "x_axis": t("passions.chart_x"),
+                "y_axis": t("passions.chart_y"),
+                "x": t("field.skill_fit"),
+                "y": t("field.excitement"),
+                "vision": t("field.vision_fit"),
+                "people": t("passions.people_column"),
+                "score": t("passions.score_column"),
+            },
+            status_labels={s: status_label(s) for s in passions.STATUSES},
+        )
+
+    fig = cached_figure(store, "passions_map", (), build_map)
     st.plotly_chart(fig, width="stretch", key="passions_map")
     unrated = int(frame["excitement"].isna().sum() + (frame["excitement"].notna() & frame["skill_fit"].isna()).sum())
     st.caption(t("passions.chart_caption") + (" " + t("passions.chart_unrated", count=unrated) if unrated else ""))
@@ -342,7 +337,7 @@ def research_people(passion_id: str, count: int) -> None:
         if st.form_submit_button(t("passions.who_submit"), key="research_person_submit", icon=":material/person_add:"):
             try:
                 research.add_person_for_passion(store, passion_id, name, role)
-                flash(t("passions.who_added", name=md(name.strip())))
+                flash(t("passions.who_added", name=escape_markdown(name.strip())))
                 st.rerun()
             except FrentorError as exc:
                 show_error(exc)
@@ -358,7 +353,7 @@ def research_people(passion_id: str, count: int) -> None:
             )
             if st.button(t("passions.link_submit"), key="research_link_submit", icon=":material/link:"):
                 research.link_person(store, passion_id, person_id)
-                flash(t("passions.linked", name=md(names[person_id])))
+                flash(t("passions.linked", name=escape_markdown(names[person_id])))
                 st.rerun()
 
 
@@ -471,7 +466,7 @@ def research_places(passion_id: str) -> None:
         if st.form_submit_button(t("passions.places_submit"), key="research_community_submit", icon=":material/event:"):
             try:
                 communities.add_community(store, name, kind=kind, url=url, starts_on=starts_on, passion_id=passion_id)
-                flash(t("passions.places_added", name=md(name.strip())))
+                flash(t("passions.places_added", name=escape_markdown(name.strip())))
                 st.rerun()
             except FrentorError as exc:
                 show_error(exc)
@@ -503,7 +498,7 @@ with st.expander(t("passions.delete_title"), icon=":material/delete:"):
             st.warning(
                 t(
                     "passions.delete_confirm",
-                    title=md(impact.title),
+                    title=escape_markdown(impact.title),
                     people=impact.people,
                     channels=impact.channels,
                     communities=impact.communities,
@@ -515,7 +510,7 @@ with st.expander(t("passions.delete_title"), icon=":material/delete:"):
                 passions.delete_passion(store, pending_id)
                 st.session_state.pop("passions_delete_pending", None)
                 st.session_state[EDITOR_ROUND] += 1
-                flash(t("passions.deleted", title=md(impact.title)))
+                flash(t("passions.deleted", title=escape_markdown(impact.title)))
                 st.rerun()
             if no.button(t("ui.cancel"), key="passions_delete_cancel"):
                 st.session_state.pop("passions_delete_pending", None)

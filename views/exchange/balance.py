@@ -12,6 +12,7 @@ from frentor.charts import balance as balance_charts
 from frentor.people import ROLES, STAGES
 from frentor.store import Store
 from frentor.ui import balance_data as data
+from frentor.ui.caching import cached_figure
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
 from frentor.ui.store import current_store
@@ -111,7 +112,7 @@ def _choose_range(today: dt.date, first_entry: dt.date | None) -> tuple[dt.date,
 
 
 def _chart(chart_key: str, params: tuple, build: Callable[[], go.Figure], caption: str) -> None:
-    fig = data.figure(store, chart_key, params, build)
+    fig = cached_figure(store, chart_key, params, build)
     st.plotly_chart(fig, width="stretch", key=chart_key, config=CHART_CONFIG)
     st.caption(caption)
 

@@ -12,6 +12,7 @@ from frentor.backup import mark_backed_up
 from frentor.errors import FrentorError
 from frentor.store import Store
 from frentor.store.reports import ReportFilter
+from frentor.ui.caching import data_key
 from frentor.ui.errors import show_error
 from frentor.ui.i18n import t
 from frentor.ui.store import current_store
@@ -20,10 +21,6 @@ from frentor.ui.widgets import empty_state, page_header
 PEOPLE_KEY = "reports_people"
 NAMES_KEY = "reports_people_names"  # id -> name of people offered so far, so chosen ones keep their label
 PLAN_KEY = "reports_plan"
-
-
-def _key(store: Store) -> tuple:
-    return (store.db.location, store.workspace, store.data_version())
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -51,7 +48,7 @@ def _file_label(file: str) -> str:
 
 
 def _filters(store: Store) -> ReportFilter:
-    first, last = _date_range(store, _key(store))
+    first, last = _date_range(store, data_key(store))
     with st.expander(t("reports.filters"), icon=":material/filter_alt:"):
         date_from = date_to = None
         if first is not None:
@@ -64,7 +61,7 @@ def _filters(store: Store) -> ReportFilter:
             date_to = picked[1] if len(picked) > 1 else None
         search = st.text_input(t("reports.person_search"), key="reports_person_search")
         names: dict[str, str] = st.session_state.setdefault(NAMES_KEY, {})
-        found = _people(store, _key(store), search.strip())
+        found = _people(store, data_key(store), search.strip())
         names.update(found)
         chosen = st.session_state.get(PEOPLE_KEY, [])
         options = list(dict.fromkeys([*chosen, *(pid for pid, _ in found)]))
@@ -76,7 +73,7 @@ def _filters(store: Store) -> ReportFilter:
 
 
 def _export(store: Store) -> None:
-    counts = _counts(store, _key(store))
+    counts = _counts(store, data_key(store))
     if all(count == 0 for table, count in counts.items() if table != "value_kinds"):
         empty_state("reports.empty", next_page="people")
         return
@@ -125,7 +122,7 @@ def _export(store: Store) -> None:
         format_func=_file_label,
         key="reports_preview_file",
     )
-    frame = _preview(store, _key(store), file, filters)
+    frame = _preview(store, data_key(store), file, filters)
     st.dataframe(frame, hide_index=True, width="stretch", height=320)
     st.caption(t("reports.preview_caption", rows=len(frame), file=file))
 
@@ -142,7 +139,7 @@ def _import(store: Store) -> None:
     digest = hashlib.sha256()
     for name, data in payload:
         digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
-    plan_key = (digest.hexdigest(), _key(store))
+    plan_key = (digest.hexdigest(), data_key(store))
     try:
         sources = importer.sources_from_uploads(payload)
         plan = st.session_state.get(PLAN_KEY)
