@@ -68,6 +68,11 @@ def test_empty_page_teaches_and_adds_the_first_person(app, app_db):
     assert at.selectbox(key="people_open").value == person.id
     assert len(at.get("plotly_chart")) == 2
     assert "Share her latest post" in texts(at)
+    # The (cached) charts count the next person added in the app at once.
+    at.text_input(key="people_add_name").input("Ada")
+    at.button(key="people_add_submit").click().run()
+    funnel = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert sum(funnel["data"][0]["x"]) == 2
 
 
 def test_add_refuses_bad_input_and_keeps_nothing(app, app_db):

@@ -67,6 +67,8 @@ def test_weight_change_reorders_and_is_saved(app, app_db):
     assert_no_exception(at)
     # Without passion: total weight 65. Ada (15 + 3.75) / 65 = 28.85; Ben (15 + 15) / 65 = 46.15.
     assert ranked_names(at) == ["Ben <b>", "Ada"]
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)  # the cached chart follows the weights too
+    assert chart["data"][0]["y"] == ["1. Ben &lt;b&gt;", "2. Ada"] and chart["data"][0]["x"] == [0.0, 0.0]
     assert scoring.load_weights(store)["passion"] == 0
     again = open_page(app.__class__.from_file(app._script_path, default_timeout=60))
     assert again.slider(key="shortlist_w_passion").value == 0

@@ -19,7 +19,7 @@ from frentor.markdown import escape_markdown
 from frentor.people import DEFAULT_KEEP_IN_TOUCH_DAYS, ROLES, STAGES, TIERS, NewPerson, PeopleFilter
 from frentor.skill_trades import trades_for_person
 from frentor.stages import expectations, move_stage, next_stage, stage_facts
-from frentor.ui.caching import data_key
+from frentor.ui.caching import cached_figure, data_key
 from frentor.ui.errors import show_error
 from frentor.ui.i18n import t
 from frentor.ui.quick_log import quick_log
@@ -224,29 +224,33 @@ if total_people == 0:
 def render_charts() -> None:
     st.divider()
     chart_left, chart_right = st.columns(2)
+    funnel = cached_figure(
+        store,
+        "people_funnel",
+        (),
+        lambda: pipeline_funnel(
+            stage_frame,
+            stage_labels={s: label_stage(s) for s in STAGES},
+            title=t("people.chart.funnel"),
+            x_title=t("people.chart.people_axis"),
+        ),
+    )
+    roles = cached_figure(
+        store,
+        "people_roles",
+        (),
+        lambda: role_mix(
+            role_frame,
+            role_labels={r: label_role(r) for r in ROLES},
+            title=t("people.chart.roles"),
+            y_title=t("people.chart.people_axis"),
+        ),
+    )
     with chart_left:
-        st.plotly_chart(
-            pipeline_funnel(
-                stage_frame,
-                stage_labels={s: label_stage(s) for s in STAGES},
-                title=t("people.chart.funnel"),
-                x_title=t("people.chart.people_axis"),
-            ),
-            width="stretch",
-            key="people_chart_funnel",
-        )
+        st.plotly_chart(funnel, width="stretch", key="people_chart_funnel")
         st.caption(t("people.chart.funnel_caption"))
     with chart_right:
-        st.plotly_chart(
-            role_mix(
-                role_frame,
-                role_labels={r: label_role(r) for r in ROLES},
-                title=t("people.chart.roles"),
-                y_title=t("people.chart.people_axis"),
-            ),
-            width="stretch",
-            key="people_chart_roles",
-        )
+        st.plotly_chart(roles, width="stretch", key="people_chart_roles")
         st.caption(t("people.chart.roles_caption"))
 
 

@@ -11,7 +11,7 @@ from frentor.markdown import escape_markdown
 from frentor.people import ROLES, STAGES, count_people
 from frentor.scoring import DEFAULT_WEIGHTS, PARTS
 from frentor.skill_trades import trades_for_people
-from frentor.ui.caching import data_key
+from frentor.ui.caching import cached_figure, data_key
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
 from frentor.ui.store import current_store
@@ -182,17 +182,19 @@ st.dataframe(
 )
 
 # -- Score breakdown chart -------------------------------------------------------------------------------------------
-st.plotly_chart(
-    score_breakdown(
+breakdown = cached_figure(
+    store,
+    "shortlist_breakdown",
+    (weights_key, tuple(roles), tuple(stages), size, offset, today),
+    lambda: score_breakdown(
         frame.head(CHART_LIMIT),
         parts=PARTS,
         part_labels={p: t(f"part.{p}") for p in PARTS},
         title=t("shortlist.chart.title"),
         x_title=t("shortlist.chart.x"),
     ),
-    width="stretch",
-    key="shortlist_chart",
 )
+st.plotly_chart(breakdown, width="stretch", key="shortlist_chart")
 st.caption(t("shortlist.chart.caption"))
 
 # -- Why this score, and the trades possible ---------------------------------------------------------------------
