@@ -42,6 +42,21 @@ def load_progress():
     return _progress_cached(store, data_key(store))
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _research_cached(_store, key: tuple, passion_id: str) -> dict:
+    return {
+        "passion": passions.get_passion(_store, passion_id),
+        "people": research.linked_people(_store, passion_id),
+        "channels": research.list_channels(_store, passion_id),
+        "places": communities.list_communities(_store, passion_id),
+    }
+
+
+def load_research(passion_id: str) -> dict:
+    """One passion's research (the passion, its people, channels and places), cached until the next write."""
+    return _research_cached(store, data_key(store), passion_id)
+
+
 def status_label(status: str) -> str:
     return t(f"status.{status}")
 
@@ -284,7 +299,7 @@ def research_section() -> None:
     )
     row = progress[progress["id"] == passion_id].iloc[0]
     st.progress(int(row["done"]) / len(research.STEPS), text=t("passions.research_progress", done=int(row["done"])))
-    passion = passions.get_passion(store, passion_id)
+    passion = load_research(passion_id)["passion"]
     if st.session_state.get("research_loaded_for") != passion_id:
         st.session_state["research_hashtags"] = passion["hashtags"]
         st.session_state["research_questions"] = passion["open_questions"]
@@ -306,7 +321,7 @@ def research_section() -> None:
 
 def research_people(passion_id: str, count: int) -> None:
     st.caption(t("passions.who_help"))
-    linked = research.linked_people(store, passion_id)
+    linked = load_research(passion_id)["people"]
     if linked.empty:
         st.caption(t("passions.who_empty"))
     else:
@@ -359,7 +374,7 @@ def research_people(passion_id: str, count: int) -> None:
 
 def research_channels(passion_id: str) -> None:
     st.caption(t("passions.where_help"))
-    channels = research.list_channels(store, passion_id)
+    channels = load_research(passion_id)["channels"]
     if channels.empty:
         st.caption(t("passions.where_empty"))
     else:
@@ -430,14 +445,14 @@ def research_notes(passion_id: str) -> None:
             st.rerun()
         except FrentorError as exc:
             show_error(exc)
-    saved = passions.get_passion(store, passion_id)["hashtags"]
+    saved = load_research(passion_id)["passion"]["hashtags"]
     if saved:
         st.markdown(" ".join(f"`{tag}`" for tag in saved.split()))
 
 
 def research_places(passion_id: str) -> None:
     st.caption(t("passions.places_help"))
-    places = communities.list_communities(store, passion_id)
+    places = load_research(passion_id)["places"]
     if places.empty:
         st.caption(t("passions.places_empty"))
     else:
