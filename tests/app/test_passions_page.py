@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from frentor import communities, passions, research
@@ -110,6 +111,11 @@ def test_from_blank_to_focus_with_research(open_page, app_db):
     progress = research.research_progress(store).set_index("id")
     assert progress.at[pid, "done"] == 5
     assert at.text_input(key="research_hashtags").value == "#ddj #创业"  # normalised value shown
+    # and the research tabs show what was just added (their reads are cached until the next write)
+    tables = [frame.value for frame in at.dataframe]
+    assert any(t.get("name", pd.Series()).tolist() == ["李娜"] for t in tables)
+    assert any(t.get("url", pd.Series()).tolist() == ["https://www.linkedin.com/in/li-na"] for t in tables)
+    assert any(t.get("name", pd.Series()).tolist() == ["City Data Night"] for t in tables)
     # the way on to People is always one click away
     assert any(link.proto.page.endswith("people") or "people" in link.proto.page for link in at.get("page_link"))
 
