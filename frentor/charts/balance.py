@@ -3,8 +3,8 @@
 `tr(key, **params)` translates catalog keys (the page passes frentor.ui.i18n.t), so this module needs no Streamlit.
 People's names are user data: they are HTML-escaped because Plotly reads a few tags (<b>, <a>) in text.
 
-Each figure is built in one `go.Figure(data=..., layout=...)` call and then given the shared look with `style()`:
-Plotly's add_*/update_* helpers cost several milliseconds each, a single constructor well under one.
+Each figure is built in one call with the shared look (frentor.charts.styled_figure): Plotly's add_*/update_*
+helpers cost several milliseconds each, a single constructor far less.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pandas as pd
 import plotly.graph_objects as go
 
-from frentor.charts import GAVE_COLOUR, NET_COLOUR, RECEIVED_COLOUR, SEQUENCE, style
+from frentor.charts import GAVE_COLOUR, NET_COLOUR, RECEIVED_COLOUR, SEQUENCE, styled_figure
 
 Translate = Callable[..., str]
 WEEKDAYS = (1, 2, 3, 4, 5, 6, 7)
@@ -95,12 +95,12 @@ def balance_over_time(monthly: pd.DataFrame, mode: str, tr: Translate) -> go.Fig
             "mode": "lines+markers",
             "line": {"color": NET_COLOUR, "width": 3},
         }
-    fig = go.Figure(data=[trace], layout={"shapes": [_zero_line()], "showlegend": False, "xaxis": _month_axis(tr)})
-    return style(
-        fig,
+    return styled_figure(
+        [trace],
         title=tr(f"balance.chart.over_time.{mode}"),
         x_title=tr("balance.chart.month"),
         y_title=tr("balance.chart.balance_axis"),
+        layout={"shapes": [_zero_line()], "showlegend": False, "xaxis": _month_axis(tr)},
     )
 
 
@@ -126,9 +126,12 @@ def given_received_bars(monthly: pd.DataFrame, tr: Translate) -> go.Figure:
             "hovertemplate": _hover(tr, received),
         },
     ]
-    fig = go.Figure(data=data, layout={"barmode": "group", "bargap": 0.25, "xaxis": _month_axis(tr)})
-    return style(
-        fig, title=tr("balance.chart.given_received"), x_title=tr("balance.chart.month"), y_title=tr("balance.chart.y")
+    return styled_figure(
+        data,
+        title=tr("balance.chart.given_received"),
+        x_title=tr("balance.chart.month"),
+        y_title=tr("balance.chart.y"),
+        layout={"barmode": "group", "bargap": 0.25, "xaxis": _month_axis(tr)},
     )
 
 
@@ -152,20 +155,20 @@ def people_lines_chart(lines: pd.DataFrame, mode: str, tr: Translate) -> go.Figu
                     "hovertemplate": _hover(tr, name),
                 }
             )
-    layout = {"shapes": [_zero_line()], "xaxis": _month_axis(tr)}
-    fig = style(
-        go.Figure(data=data, layout=layout),
+    return styled_figure(
+        data,
         title=tr(f"balance.chart.people.{mode}", count=lines["person_id"].nunique() if not lines.empty else 0),
         x_title=tr("balance.chart.month"),
         y_title=tr("balance.chart.balance_axis"),
         height=460,
+        layout={
+            "shapes": [_zero_line()],
+            "xaxis": _month_axis(tr),
+            # Many names: the legend goes under the plot, where it can wrap on a phone without covering the title.
+            "legend": {"orientation": "h", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0},
+            "margin": {"l": 10, "r": 10, "t": 50, "b": 10},
+        },
     )
-    # Many names: the legend goes under the plot, where it can wrap on a phone without covering the title.
-    fig.update_layout(
-        legend={"orientation": "h", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0},
-        margin={"l": 10, "r": 10, "t": 50, "b": 10},
-    )
-    return fig
 
 
 def imbalance_bars(frame: pd.DataFrame, tr: Translate) -> go.Figure:
@@ -184,13 +187,12 @@ def imbalance_bars(frame: pd.DataFrame, tr: Translate) -> go.Figure:
         "marker": {"color": [GAVE_COLOUR if v >= 0 else RECEIVED_COLOUR for v in values]},
         "hovertemplate": "%{y}: %{x:.2f} " + tr("balance.chart.points_unit") + "<extra></extra>",
     }
-    layout = {"shapes": [_zero_line("x")], "showlegend": False, "yaxis": {"automargin": True}}
-    return style(
-        go.Figure(data=[trace], layout=layout),
+    return styled_figure(
+        [trace],
         title=tr("balance.chart.imbalances"),
         x_title=tr("balance.chart.balance_axis"),
-        y_title=None,
         height=max(260, 60 + 28 * len(values)),
+        layout={"shapes": [_zero_line("x")], "showlegend": False, "yaxis": {"automargin": True}},
     )
 
 
@@ -207,16 +209,15 @@ def activity_heatmap(grid: pd.DataFrame, tr: Translate) -> go.Figure:
         "ygap": 1,
         "hovertemplate": tr("balance.chart.heatmap_hover") + "<extra></extra>",
     }
-    layout = {
-        "xaxis": {"type": "date", "tickformat": tr("balance.chart.month_format"), "nticks": 6},
-        "yaxis": {"autorange": "reversed"},
-    }
-    return style(
-        go.Figure(data=[trace], layout=layout),
+    return styled_figure(
+        [trace],
         title=tr("balance.chart.heatmap"),
         x_title=tr("balance.chart.week"),
-        y_title=None,
         height=300,
+        layout={
+            "xaxis": {"type": "date", "tickformat": tr("balance.chart.month_format"), "nticks": 6},
+            "yaxis": {"autorange": "reversed"},
+        },
     )
 
 
@@ -244,9 +245,10 @@ def learn_teach_chart(frame: pd.DataFrame, tr: Translate) -> go.Figure:
             "hovertemplate": _hover(tr, mentees),
         },
     ]
-    return style(
-        go.Figure(data=data, layout={"xaxis": _month_axis(tr)}),
+    return styled_figure(
+        data,
         title=tr("balance.chart.learn_teach"),
         x_title=tr("balance.chart.month"),
         y_title=tr("balance.chart.y"),
+        layout={"xaxis": _month_axis(tr)},
     )

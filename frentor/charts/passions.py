@@ -9,7 +9,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-from frentor.charts import STATUS_COLOURS, style
+from frentor.charts import STATUS_COLOURS, styled_figure
 
 STATUS_ORDER = ("focus", "exploring", "idea", "parked")
 SPREAD_RADIUS = 0.2  # axis units: well inside half the distance between two rating steps
@@ -43,7 +43,7 @@ def passion_map(frame: pd.DataFrame, *, labels: dict[str, str], status_labels: d
     rows are left out). `labels`: title, x, y, people, vision, score. `status_labels`: status -> shown name."""
     rated = frame.dropna(subset=["excitement", "skill_fit"])
     rated = spread(rated) if not rated.empty else rated.assign(x=[], y=[])
-    fig = go.Figure()
+    traces = []
     for status in STATUS_ORDER:
         part = rated[rated["status"] == status]
         if part.empty:
@@ -60,7 +60,7 @@ def passion_map(frame: pd.DataFrame, *, labels: dict[str, str], status_labels: d
                 strict=True,
             )
         )
-        fig.add_trace(
+        traces.append(
             go.Scatter(
                 x=part["x"].round(3).tolist(),
                 y=part["y"].round(3).tolist(),
@@ -85,6 +85,11 @@ def passion_map(frame: pd.DataFrame, *, labels: dict[str, str], status_labels: d
             )
         )
     ticks = {"tickmode": "array", "tickvals": [1, 2, 3, 4, 5], "range": [0.4, 5.6], "zeroline": False}
-    fig.update_xaxes(**ticks)
-    fig.update_yaxes(**ticks)
-    return style(fig, title=labels["title"], x_title=labels["x_axis"], y_title=labels["y_axis"], height=420)
+    return styled_figure(
+        traces,
+        title=labels["title"],
+        x_title=labels["x_axis"],
+        y_title=labels["y_axis"],
+        height=420,
+        layout={"xaxis": ticks, "yaxis": ticks},
+    )

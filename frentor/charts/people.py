@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from frentor.charts import NET_COLOUR, ROLE_COLOURS, SEQUENCE, style
+from frentor.charts import NET_COLOUR, ROLE_COLOURS, SEQUENCE, styled_figure
 
 # One colour per score part, fixed so the breakdown reads the same everywhere.
 PART_COLOURS: dict[str, str] = {
@@ -30,36 +30,42 @@ def pipeline_funnel(
     frame = counts.copy()
     labels = [stage_labels.get(s, s) for s in frame["stage"]]
     colours = ["#999999" if s == paused_stage else NET_COLOUR for s in frame["stage"]]
-    fig = go.Figure(
-        go.Bar(
-            x=frame["people"].tolist(),
-            y=labels,
-            orientation="h",
-            marker={"color": colours},
-            text=frame["people"].tolist(),
-            textposition="auto",
-            hovertemplate="%{y}: %{x}<extra></extra>",
-        )
+    bar = {
+        "type": "bar",
+        "x": frame["people"].tolist(),
+        "y": labels,
+        "orientation": "h",
+        "marker": {"color": colours},
+        "text": frame["people"].tolist(),
+        "textposition": "auto",
+        "hovertemplate": "%{y}: %{x}<extra></extra>",
+    }
+    return styled_figure(
+        [bar],
+        title=title,
+        x_title=x_title,
+        height=320,
+        layout={
+            "yaxis": {"autorange": "reversed", "categoryorder": "array", "categoryarray": labels},
+            "xaxis": {"rangemode": "tozero", "tickformat": "d"},
+        },
     )
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
-    fig.update_xaxes(rangemode="tozero", tickformat="d")
-    return style(fig, title=title, x_title=x_title, height=320)
 
 
 def role_mix(counts: pd.DataFrame, *, role_labels: Mapping[str, str], title: str, y_title: str) -> go.Figure:
     """One bar per role, in the role's fixed colour. counts: role, people."""
-    fig = go.Figure(
-        go.Bar(
-            x=[role_labels.get(r, r) for r in counts["role"]],
-            y=counts["people"].tolist(),
-            marker={"color": [ROLE_COLOURS.get(r, SEQUENCE[-1]) for r in counts["role"]]},
-            text=counts["people"].tolist(),
-            textposition="auto",
-            hovertemplate="%{x}: %{y}<extra></extra>",
-        )
+    bar = {
+        "type": "bar",
+        "x": [role_labels.get(r, r) for r in counts["role"]],
+        "y": counts["people"].tolist(),
+        "marker": {"color": [ROLE_COLOURS.get(r, SEQUENCE[-1]) for r in counts["role"]]},
+        "text": counts["people"].tolist(),
+        "textposition": "auto",
+        "hovertemplate": "%{x}: %{y}<extra></extra>",
+    }
+    return styled_figure(
+        [bar], title=title, y_title=y_title, height=320, layout={"yaxis": {"rangemode": "tozero", "tickformat": "d"}}
     )
-    fig.update_yaxes(rangemode="tozero", tickformat="d")
-    return style(fig, title=title, x_title=None, y_title=y_title, height=320)
 
 
 def score_breakdown(
@@ -77,19 +83,27 @@ def score_breakdown(
         f"{rank}. {html.escape(str(name), quote=False)}"
         for rank, name in zip(ranked["rank"], ranked["name"], strict=True)
     ]
-    fig = go.Figure()
-    for part in parts:
-        fig.add_trace(
-            go.Bar(
-                name=part_labels.get(part, part),
-                x=[round(float(v), 1) for v in ranked[f"points_{part}"]],
-                y=names,
-                orientation="h",
-                marker={"color": PART_COLOURS.get(part, SEQUENCE[-1])},
-                hovertemplate="%{y}<br>" + part_labels.get(part, part) + ": %{x:.1f}<extra></extra>",
-            )
-        )
-    fig.update_layout(barmode="stack")
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=names)
-    fig.update_xaxes(range=[0, 100])
-    return style(fig, title=title, x_title=x_title, height=max(300, 60 + 32 * len(names)))
+    bars = [
+        {
+            "type": "bar",
+            "name": part_labels.get(part, part),
+            "x": [round(float(v), 1) for v in ranked[f"points_{part}"]],
+            "y": names,
+            "orientation": "h",
+            "marker": {"color": PART_COLOURS.get(part, SEQUENCE[-1])},
+            "hovertemplate": "%{y}<br>" + part_labels.get(part, part) + ": %{x:.1f}<extra></extra>",
+        }
+        for part in parts
+    ]
+    return styled_figure(
+        bars,
+        title=title,
+        x_title=x_title,
+        height=max(300, 60 + 32 * len(names)),
+        layout={
+            "barmode": "stack",
+            "legend": {"traceorder": "normal"},  # the parts in the order they stack, left to right
+            "yaxis": {"autorange": "reversed", "categoryorder": "array", "categoryarray": names},
+            "xaxis": {"range": [0, 100]},
+        },
+    )

@@ -31,6 +31,9 @@ def test_score_breakdown_stacks_parts_and_escapes_names(store):
     fig = score_breakdown(frame, parts=PARTS, part_labels={}, title="Breakdown", x_title="Score (points of 100)")
     assert [trace.name for trace in fig.data] == list(PARTS)
     assert fig.layout.barmode == "stack"
+    assert fig.layout.legend.traceorder == "normal"  # legend in stacking order, left to right
+    assert fig.layout.legend.orientation == "h"  # ... and still the shared legend on top
+    assert fig.layout.yaxis.autorange == "reversed" and tuple(fig.layout.xaxis.range) == (0, 100)
     assert list(fig.data[0].y) == ["1. &lt;a href='x'&gt;Eve&lt;/a&gt;", "2. Bo"]
     reach = fig.data[PARTS.index("reach")]
     assert list(reach.x) == [15.0, 3.8]  # 1.0 x 15 and 0.25 x 15, rounded to one decimal
