@@ -13,11 +13,13 @@ import csv
 import datetime as dt
 import io
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from frentor.i18n import translate
+from frentor.reports import EXPORT_FILES, ZIP_NAME
 from tests.e2e.helpers import (
     DESKTOP,
     by_key,
@@ -215,3 +217,21 @@ def test_6_download_the_ledger_csv(journey):
     ]
     assert {row["date"] for row in rows} == {dt.date.today().isoformat()}
     assert {row["kind"] for row in rows} == {GAVE_KIND, RECEIVED_KIND}
+
+
+def test_7_download_the_whole_backup_zip(journey):
+    """The zip is built by the running app inside its restricted file area, and holds every file of the export."""
+    journey.require("ledger")
+    page = journey.page
+    go_to(journey, "reports")
+    button = by_key(page, "reports_download_zip").get_by_role("button")
+    assert button.count() == 1, "no zip download on the Reports page"
+    with page.expect_download() as info:
+        button.click()
+    assert info.value.suggested_filename == ZIP_NAME
+    with zipfile.ZipFile(info.value.path()) as archive:
+        assert archive.namelist() == list(EXPORT_FILES)
+        ledger = list(csv.DictReader(io.StringIO(archive.read("ledger.csv").decode("utf-8"))))
+        people = list(csv.DictReader(io.StringIO(archive.read("people.csv").decode("utf-8"))))
+    assert len(ledger) == 2 and {row["person"] for row in ledger} == {PERSON}
+    assert [row["name"] for row in people] == [PERSON]
