@@ -69,6 +69,7 @@ def write_file(store: Store, file: str, target: Path, *, bom: bool = False, filt
         raise ValueError(f"unknown export file {file!r}")
     if file not in FILTERABLE_FILES:
         filters = None
+    target = target.expanduser().resolve()  # what DuckDB would make of "~" and relative paths, made explicit
     prefix = (BOM.decode() if bom else "") + queries.header_line(file)
     if is_motherduck(store.db.location):
         return write_batches(store, file, target, prefix=prefix, filters=filters)
@@ -137,7 +138,7 @@ def export_to_dir(store: Store, out_dir: Path, *, bom: bool = False) -> list[Exp
     for file in EXPORT_FILES:
         target = out_dir / file
         partial = out_dir / f".{file}.partial"
-        rows = write_file(store, file, partial.resolve(), bom=bom)
+        rows = write_file(store, file, partial, bom=bom)
         partial.replace(target)
         written.append(ExportedFile(file, rows, target.stat().st_size))
     return written

@@ -123,8 +123,11 @@ class Database:
         self.restricted = True
 
     def _pick_scratch(self, given: list[str]) -> Path | None:
-        # DuckDB reports its allowed directories in no fixed order: prefer the one we were given (the file area).
-        allowed = [d for d in given if d in self.allowed_directories] or list(self.allowed_directories)
+        # DuckDB reports its allowed directories in no fixed order, with "/" separators even on Windows: prefer the
+        # one we were given (the file area), compared in that same form.
+        reported = {Path(d).as_posix().rstrip("/"): d for d in self.allowed_directories}
+        allowed = [reported[key] for key in (Path(d).as_posix().rstrip("/") for d in given) if key in reported]
+        allowed = allowed or list(self.allowed_directories)
         return Path(allowed[0]) if allowed else None
 
     def scratch_directory(self) -> Path | None:

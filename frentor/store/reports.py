@@ -8,11 +8,13 @@ written without a Python loop over rows.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+import duckdb
 import pyarrow as pa
 
 from frentor.csv_safety import DANGEROUS_FIRST_CHARACTERS, ESCAPE
@@ -380,8 +382,13 @@ def copy_file(store: Store, file: str, target: Path, *, prefix: str, filters: Re
         # DuckDB writes PREFIX, then the rows, each but the last ending in a newline, then SUFFIX.
         f"PREFIX {_literal(prefix)}, SUFFIX {_literal(chr(10))}"
     )
-    with store.db.cursor() as cur:
-        rows = cur.execute(f"COPY ({sql}) TO {_literal(str(target))} ({options})", params).fetchone()[0]
+    statement = f"COPY ({sql}) TO {_literal(str(target))} ({options})"
+    try:
+        with store.db.cursor() as cur:
+            rows = cur.execute(statement, params).fetchone()[0]
+    except (duckdb.IOException, duckdb.PermissionException) as exc:
+        # A file that cannot be written is an OSError to callers, as with open(): the CLI names the folder.
+        raise OSError(errno.EIO, str(exc).splitlines()[0], str(target)) from exc
     if rows == 0:  # with no rows DuckDB still writes SUFFIX: a stray blank line after the header
         target.write_bytes(prefix.encode())
     return rows

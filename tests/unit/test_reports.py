@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import zipfile
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -199,3 +200,25 @@ def test_export_folder_may_have_quotes_in_its_name(ledger_store, tmp_path):
     written = reports.export_to_dir(ledger_store, out)
     assert sorted(p.name for p in out.iterdir()) == sorted(reports.EXPORT_FILES)
     assert {w.file: w.rows for w in written}["ledger.csv"] == 4
+
+
+def test_cli_export_to_a_place_it_cannot_write_says_so_and_exits_1(db_path, tmp_path, capsys):
+    db = Database(str(db_path))
+    ensure_default_kinds(Store(db, "w1"))
+    db.close()
+    out = tmp_path / "out"
+    (out / ".ledger.csv.partial").mkdir(parents=True)  # a folder where DuckDB must write the ledger file
+    assert main(["--db", str(db_path), "--workspace", "w1", "export", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot write to {out}" in err and "Traceback" not in err
+    assert not (out / "ledger.csv").exists()
+
+
+def test_relative_and_home_paths_mean_what_they_say(store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    reports.write_file(store, "skills.csv", Path("relative.csv"))  # no rows: Python writes the header itself
+    reports.write_file(store, "kinds.csv", Path("~/kinds.csv"))
+    assert (tmp_path / "relative.csv").read_bytes().startswith(b'"id"')
+    assert (tmp_path / "home" / "kinds.csv").exists() and not (tmp_path / "~").exists()

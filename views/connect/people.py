@@ -225,9 +225,8 @@ def render_charts() -> None:
     st.divider()
     chart_left, chart_right = st.columns(2)
     funnel = cached_figure(
-        store,
         "people_funnel",
-        (),
+        (stage_frame,),
         lambda: pipeline_funnel(
             stage_frame,
             stage_labels={s: label_stage(s) for s in STAGES},
@@ -236,9 +235,8 @@ def render_charts() -> None:
         ),
     )
     roles = cached_figure(
-        store,
         "people_roles",
-        (),
+        (role_frame,),
         lambda: role_mix(
             role_frame,
             role_labels={r: label_role(r) for r in ROLES},

@@ -182,12 +182,12 @@ st.dataframe(
 )
 
 # -- Score breakdown chart -------------------------------------------------------------------------------------------
+shown = frame.head(CHART_LIMIT)
 breakdown = cached_figure(
-    store,
     "shortlist_breakdown",
-    (weights_key, tuple(roles), tuple(stages), size, offset, today),
+    (shown,),
     lambda: score_breakdown(
-        frame.head(CHART_LIMIT),
+        shown,
         parts=PARTS,
         part_labels={p: t(f"part.{p}") for p in PARTS},
         title=t("shortlist.chart.title"),

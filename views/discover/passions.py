@@ -276,7 +276,7 @@ with st.container(border=True):
             status_labels={s: status_label(s) for s in passions.STATUSES},
         )
 
-    fig = cached_figure(store, "passions_map", (), build_map)
+    fig = cached_figure("passions_map", (frame,), build_map)
     st.plotly_chart(fig, width="stretch", key="passions_map")
     unrated = int(frame["excitement"].isna().sum() + (frame["excitement"].notna() & frame["skill_fit"].isna()).sum())
     st.caption(t("passions.chart_caption") + (" " + t("passions.chart_unrated", count=unrated) if unrated else ""))

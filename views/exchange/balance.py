@@ -111,8 +111,8 @@ def _choose_range(today: dt.date, first_entry: dt.date | None) -> tuple[dt.date,
     return balance.resolve_range(preset or "12m", today, first_entry, custom)
 
 
-def _chart(chart_key: str, params: tuple, build: Callable[[], go.Figure], caption: str) -> None:
-    fig = cached_figure(store, chart_key, params, build)
+def _chart(chart_key: str, inputs: tuple, build: Callable[[], go.Figure], caption: str) -> None:
+    fig = cached_figure(chart_key, inputs, build)
     st.plotly_chart(fig, width="stretch", key=chart_key, config=CHART_CONFIG)
     st.caption(caption)
 
@@ -174,13 +174,13 @@ else:
 
         _chart(
             "balance_chart_over_time",
-            (scope, start, end, mode),
+            (monthly, mode),
             lambda: balance_charts.balance_over_time(monthly, mode, t),
             t(f"balance.caption.over_time.{mode}"),
         )
         _chart(
             "balance_chart_given_received",
-            (scope, start, end),
+            (monthly,),
             lambda: balance_charts.given_received_bars(monthly, t),
             t("balance.caption.given_received"),
         )
@@ -195,7 +195,7 @@ else:
             if not lines.empty:
                 _chart(
                     "balance_chart_people",
-                    (scope, start, end, mode, top),
+                    (lines, mode),
                     lambda: balance_charts.people_lines_chart(lines, mode, t),
                     t(f"balance.caption.people.{mode}"),
                 )
@@ -203,22 +203,24 @@ else:
             if not tops.empty:
                 _chart(
                     "balance_chart_imbalances",
-                    (scope, start, end, mode, top),
+                    (tops,),
                     lambda: balance_charts.imbalance_bars(tops, t),
                     t("balance.caption.imbalances." + ("historical" if mode == "historical" else "range")),
                 )
 
+        grid = data.activity(store, scope, start, end)
         _chart(
             "balance_chart_activity",
-            (scope, start, end),
-            lambda: balance_charts.activity_heatmap(data.activity(store, scope, start, end), t),
+            (grid,),
+            lambda: balance_charts.activity_heatmap(grid, t),
             t("balance.caption.heatmap"),
         )
 
+    learn_teach = data.learn_teach(store, start, end)
     _chart(
         "balance_chart_learn_teach",
-        (start, end),
-        lambda: balance_charts.learn_teach_chart(data.learn_teach(store, start, end), t),
+        (learn_teach,),
+        lambda: balance_charts.learn_teach_chart(learn_teach, t),
         t("balance.caption.learn_teach"),
     )
 
