@@ -199,15 +199,19 @@ def test_5_see_the_balance_chart(journey):
     journey.done.add("balance")
 
 
+def download_from_reports(journey, key: str):
+    """Click a download button of the Reports page; returns Playwright's Download."""
+    go_to(journey, "reports")
+    button = by_key(journey.page, key).get_by_role("button")
+    assert button.count() == 1, f"no {key} button on the Reports page"
+    with journey.page.expect_download() as info:
+        button.click()
+    return info.value
+
+
 def test_6_download_the_ledger_csv(journey):
     journey.require("ledger")
-    page = journey.page
-    go_to(journey, "reports")
-    button = by_key(page, "reports_download_ledger").get_by_role("button")
-    assert button.count() == 1, "no ledger.csv download on the Reports page"
-    with page.expect_download() as info:
-        button.click()
-    raw = Path(info.value.path()).read_bytes()
+    raw = Path(download_from_reports(journey, "reports_download_ledger").path()).read_bytes()
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert len(rows) == 2, rows
     assert {row["person"] for row in rows} == {PERSON}
@@ -222,14 +226,9 @@ def test_6_download_the_ledger_csv(journey):
 def test_7_download_the_whole_backup_zip(journey):
     """The zip is built by the running app inside its restricted file area, and holds every file of the export."""
     journey.require("ledger")
-    page = journey.page
-    go_to(journey, "reports")
-    button = by_key(page, "reports_download_zip").get_by_role("button")
-    assert button.count() == 1, "no zip download on the Reports page"
-    with page.expect_download() as info:
-        button.click()
-    assert info.value.suggested_filename == ZIP_NAME
-    with zipfile.ZipFile(info.value.path()) as archive:
+    zipped = download_from_reports(journey, "reports_download_zip")
+    assert zipped.suggested_filename == ZIP_NAME
+    with zipfile.ZipFile(zipped.path()) as archive:
         assert archive.namelist() == list(EXPORT_FILES)
         ledger = list(csv.DictReader(io.StringIO(archive.read("ledger.csv").decode("utf-8"))))
         people = list(csv.DictReader(io.StringIO(archive.read("people.csv").decode("utf-8"))))
