@@ -14,6 +14,7 @@ RECEIVED_COLOUR = "#E69F00"
 NET_COLOUR = "#0072B2"
 ROLE_COLOURS = {"mentor": "#0072B2", "frentor": "#009E73", "peer": "#CC79A7", "mentee": "#E69F00"}
 STATUS_COLOURS = {"idea": "#999999", "exploring": "#56B4E9", "focus": "#009E73", "parked": "#D55E00"}
+_LEGEND_TOP_PX = 36  # below the title line
 SEQUENCE = ["#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"]
 
 
@@ -32,10 +33,28 @@ def styled_figure(
     Why one call: Plotly's update_layout / update_xaxes / add_trace validate and dispatch every key and cost about
     15 ms each; the constructor takes about 2 ms for the same figure, and figures are rebuilt after every write."""
     full: dict = {
-        "title": {"text": title, "x": 0, "xanchor": "left"},
+        # Title pinned to the top, legend pinned just under it (both in figure pixels, not plot fractions): when the
+        # legend wraps onto several rows on a phone, Plotly grows the top margin below it instead of letting the
+        # legend climb over the title.
+        "title": {
+            "text": title,
+            "x": 0,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "pad": {"t": 10},
+        },
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 60, "b": 10},
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
+        "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+        "legend": {
+            "orientation": "h",
+            "yref": "container",
+            "y": 1 - _LEGEND_TOP_PX / height,
+            "yanchor": "top",
+            "xanchor": "left",
+            "x": 0,
+        },
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
         "colorway": SEQUENCE,

@@ -165,7 +165,7 @@ def people_lines_chart(lines: pd.DataFrame, mode: str, tr: Translate) -> go.Figu
             "shapes": [_zero_line()],
             "xaxis": _month_axis(tr),
             # Many names: the legend goes under the plot, where it can wrap on a phone without covering the title.
-            "legend": {"orientation": "h", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0},
+            "legend": {"orientation": "h", "yref": "paper", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0},
             "margin": {"l": 10, "r": 10, "t": 50, "b": 10},
         },
     )

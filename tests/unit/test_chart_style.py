@@ -25,3 +25,10 @@ def test_caller_layout_merges_into_the_shared_one():
     assert fig.layout.xaxis.type == "date" and fig.layout.xaxis.title.text == "Month"  # options and title together
     assert fig.layout.barmode == "stack"
     assert fig.layout.yaxis.title.text is None  # no y title asked for
+
+
+def test_legend_is_pinned_under_the_pinned_title_so_a_wrapped_legend_never_covers_it():
+    fig = styled_figure([], title="T", height=400)
+    assert (fig.layout.title.yref, fig.layout.title.y, fig.layout.title.yanchor) == ("container", 1, "top")
+    assert fig.layout.legend.yref == "container" and fig.layout.legend.yanchor == "top"
+    assert 1 - 60 / 400 < fig.layout.legend.y < 1 - 20 / 400  # a title line below the top, whatever the height
