@@ -15,7 +15,7 @@ LANGUAGES: dict[str, str] = {"en": "English", "zh": "简体中文"}
 DEFAULT_LANGUAGE = "en"
 
 # Each area owns one module with MESSAGES = {key: {"en": ..., "zh": ...}}.
-_AREAS = ("core", "discover", "connect", "exchange", "balance", "reports", "hosting")
+_AREAS = ("core", "discover", "connect", "exchange", "balance", "reports", "hosting", "safety", "contacts", "coaching")
 
 
 def _load() -> dict[str, dict[str, str]]:

@@ -178,8 +178,16 @@ _V1_FOUNDATION = [
     """,
 ]
 
+# Version 2 (hosted hardening, contacts, coaching, rollups) is assembled from one list per concern, so each concern's
+# statements stay together and readable; the order of the lists is the order they run in.
+_V2_KEYS: list[str] = []  # keys on every table, settings/import hardening
+_V2_CONTACTS: list[str] = []  # imported contacts: e-mail, profile URL, title, source, connected on
+_V2_COACHING: list[str] = []  # message log, report-back follow-ups, weekly reviews
+_V2_ROLLUP: list[str] = []  # per-workspace aggregates for hosted scale
+
 MIGRATIONS: list[list[str]] = [
     _V1_FOUNDATION,
+    [*_V2_KEYS, *_V2_CONTACTS, *_V2_COACHING, *_V2_ROLLUP],
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
