@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -60,7 +61,11 @@ class Database:
         self.restricted = False
         self.allowed_directories: tuple[str, ...] = ()
         self._scratch: Path | None = None
-        self._version = 0  # bumped on every committed write; caches key on it, so they are never stale
+        # Write counters that cache keys hold, so a cached read never outlives a write: one per workspace, bumped when
+        # a write scoped to it commits, and one for writes scoped to no workspace (they bump every workspace's key).
+        self._versions: dict[str, int] = {}
+        self._epoch = 0
+        self._versions_lock = threading.Lock()
         if not (is_memory(location) or is_motherduck(location)):
             Path(location).expanduser().parent.mkdir(parents=True, exist_ok=True)
         secret = (config or {}).get("motherduck_token")
@@ -152,8 +157,11 @@ class Database:
         with self.cursor() as cur:
             return cur.execute(sql, params or []).df()
 
-    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
-        """Run `work(cursor)` in one transaction: all of it is kept, or none. Retries write conflicts."""
+    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T], *, workspace: str | None = None) -> T:
+        """Run `work(cursor)` in one transaction: all of it is kept, or none. Retries write conflicts.
+
+        `workspace` says which workspace the work changes (its version is bumped on commit); None means it may
+        change any of them (every workspace's version changes)."""
         if self.read_only:
             raise StoreError("error.db_read_only", path=self.location)
         for attempt in range(_CONFLICT_RETRIES + 1):
@@ -162,7 +170,7 @@ class Database:
                 try:
                     result = work(cur)
                     cur.execute("COMMIT")
-                    self._version += 1
+                    self._committed(workspace)
                     return result
                 except duckdb.Error as exc:
                     cur.execute("ROLLBACK")
@@ -177,10 +185,23 @@ class Database:
                     raise
         raise AssertionError("unreachable")
 
-    @property
-    def version(self) -> int:
-        """Changes after every committed write through this process (the file lock keeps other writers out)."""
-        return self._version
+    def _committed(self, workspace: str | None) -> None:
+        with self._versions_lock:
+            if workspace is None:
+                self._epoch += 1
+            else:
+                self._versions[workspace] = self._versions.get(workspace, 0) + 1
+
+    def workspace_version(self, workspace: str) -> tuple[int, int]:
+        """Changes after every committed write through this process that may have changed `workspace`, and only
+        then: a write in another workspace leaves it as it is.
+
+        Kept in this process, which is exact while it is the only writer: always so for a file (DuckDB's lock keeps
+        other processes out), and for MotherDuck when one app process serves it (Streamlit Community Cloud runs one).
+        Several app processes writing to one MotherDuck database would not see each other's writes here: their
+        cached reads would then show another process's write only when they expire (frentor.ui.caching's ttl)."""
+        with self._versions_lock:
+            return self._epoch, self._versions.get(workspace, 0)
 
     def checkpoint(self) -> None:
         with self.cursor() as cur:

@@ -56,11 +56,13 @@ class Store:
         return self.db.read_df(sql, [self.workspace, *(params or [])])
 
     def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
-        return self.db.write(work)
+        """Run `work(cursor)` in one transaction that changes this workspace only (see Database.write)."""
+        return self.db.write(work, workspace=self.workspace)
 
-    def data_version(self) -> int:
-        """Part of every st.cache_data key (with the workspace), so a cached result never outlives a write."""
-        return self.db.version
+    def data_version(self) -> tuple[int, int]:
+        """Part of every cache key (with the workspace), so a cached result never outlives a write: changes when a
+        write of this workspace (or one scoped to no workspace) commits, not when another workspace writes."""
+        return self.db.workspace_version(self.workspace)
 
     # -- whole-workspace operations -------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:

@@ -37,10 +37,13 @@ def _peak_memory_mb() -> float:
 
 
 def _simulate_write() -> None:
-    """Make every cache key stale, as a real write does, without changing data: the rerun after a write."""
+    """Make the workspace's cache keys stale, as a real write does (an empty write transaction in the app's own
+    database handle), without changing data: the rerun after a write."""
+    from frentor.store import Store
     from frentor.ui.store import _open_database, database_settings
 
-    _open_database(database_settings().location)._version += 1
+    settings = database_settings()
+    Store(_open_database(settings.location, settings), settings.workspace).write(lambda cur: None)
 
 
 def main(runs: int) -> dict:

@@ -96,3 +96,18 @@ def test_data_version_changes_on_commit_only(store):
     with pytest.raises(RuntimeError):
         store.write(lambda cur: (_ for _ in ()).throw(RuntimeError("boom")))
     assert store.data_version() == after
+
+
+def test_data_version_is_per_workspace(store, other_store):
+    mine, theirs = store.data_version(), other_store.data_version()
+    other_store.set_setting("a", 1)
+    assert store.data_version() == mine, "another workspace's write leaves this one's version"
+    assert other_store.data_version() != theirs
+    store.set_setting("a", 1)
+    assert store.data_version() != mine, "a write always changes its own workspace's version"
+
+
+def test_a_write_scoped_to_no_workspace_changes_every_version(db, store, other_store):
+    mine, theirs = store.data_version(), other_store.data_version()
+    db.write(lambda cur: None)
+    assert store.data_version() != mine and other_store.data_version() != theirs
