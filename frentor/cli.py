@@ -210,6 +210,12 @@ def _bench_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--entries", type=int, default=1_000_000, help="ledger entries (default %(default)s)")
     parser.add_argument("--runs", type=int, default=7, help="timed runs per item after warm-up (default %(default)s)")
     parser.add_argument("--quick", action="store_true", help="small dataset and few runs: checks the bench works")
+    parser.add_argument(
+        "--hosted",
+        action="store_true",
+        help="10,000 workspaces x (50 people, 1,000 entries) in one database: every page cold and warm for 5 users, "
+        "memory after 20 and 40 users (the database is built once, in build/ or at --db, and reused)",
+    )
 
 
 @command(
@@ -218,8 +224,27 @@ def _bench_arguments(parser: argparse.ArgumentParser) -> None:
 def run_bench_command(_store: None, args: argparse.Namespace) -> int:
     from frentor.bench import format_table, run_bench
 
+    if args.hosted:
+        return _run_hosted_bench(args)
     people, entries, runs = (200, 5_000, 2) if args.quick else (args.people, args.entries, args.runs)
     # A temporary database unless --db names one (then its data is used, or built there when empty).
     results = run_bench(people=people, entries=entries, runs=runs, db=args.db, workspace=args.workspace or "bench")
     print(format_table(results))
+    return 0
+
+
+def _run_hosted_bench(args: argparse.Namespace) -> int:
+    import tempfile
+    from pathlib import Path
+
+    from frentor.bench import format_table
+    from frentor.bench.hosted import HostedShape, run_hosted_bench
+
+    if not args.quick:
+        print(format_table(run_hosted_bench(runs=args.runs, db=args.db)))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="frentor-hosted-") as folder:  # small and fresh: checks the bench works
+        shape = HostedShape(workspaces=40, people=10, entries=100)
+        db = args.db or str(Path(folder) / shape.file_name)
+        print(format_table(run_hosted_bench(runs=2, db=db, shape=shape, users=8)))
     return 0

@@ -195,6 +195,7 @@ def log_entry(store: Store, entry: NewEntry, *, today: dt.date | None = None) ->
         queries.insert_entry(cur, store.workspace, entry_id, clean)
 
     store.write(work)
+    queries.settle_entry(store, clean["occurred_on"], clean["person_id"])
     return entry_id
 
 

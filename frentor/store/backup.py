@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import duckdb
 
+from frentor.store import rollup
 from frentor.store.database import Database
 from frentor.store.workspace import TABLES, Store
 
@@ -61,6 +62,7 @@ def restore_workspace_from(store: Store, source: str) -> dict[str, int]:
                 cur.execute(delete, [store.workspace])
                 cur.execute(copy, [store.workspace])
                 restored[table] = cur.execute(count, [store.workspace]).fetchone()[0]
+            rollup.recompute(cur, store.workspace)  # derived data: rebuilt here, never taken from the snapshot
             return restored
 
         return store.write(work)

@@ -1,7 +1,9 @@
 """SQL for balances: monthly given/received/net, per-person lines, imbalances, activity and learn & teach.
 
 Every query aggregates in DuckDB (GROUP BY month / person, window sums) and returns a small frame: a few dozen
-months, or the top N people, never raw ledger rows.
+months, or the top N people, never raw ledger rows. Everything counted by month reads the monthly rollup
+(frentor/store/rollup.py: about a fifth of the ledger's rows in a 1M-entry workspace, and found by index in a
+database shared by thousands of workspaces); only the weekday heatmap, which needs days, reads the ledger.
 
 Scope filters are assembled from the constant fragments below (never from user text); every value is a `?`
 parameter. Building the filter per scope, instead of `(? IS NULL OR ...)`, lets DuckDB plan each query for what it
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from frentor.store.rollup import ROLLUP_CTE, workspace_ledger_cte
 from frentor.store.workspace import Store
 
 
@@ -75,7 +78,7 @@ def _with_scope(template: str, scope: ScopeFilter, workspace: str) -> tuple[str,
 
 def first_entry_date(store: Store, scope: ScopeFilter) -> dt.date | None:
     sql, params = _with_scope(
-        "SELECT min(e.occurred_on) FROM ledger_entries e WHERE e.workspace = ? /*scope*/",
+        f"WITH {ROLLUP_CTE} SELECT min(e.first_on) FROM rollup e WHERE true /*scope*/",  # noqa: S608 (constants; values are parameters)
         scope,
         store.workspace,
     )
@@ -83,13 +86,12 @@ def first_entry_date(store: Store, scope: ScopeFilter) -> dt.date | None:
     return rows[0][0] if rows and rows[0][0] is not None else None
 
 
-_MONTHLY = """
-WITH monthly AS (
-    SELECT (e.occurred_on - (day(e.occurred_on) - 1)::INTEGER) AS month,
-           sum(CASE WHEN e.direction = 'gave' THEN e.points ELSE 0 END) AS given,
-           sum(CASE WHEN e.direction = 'received' THEN e.points ELSE 0 END) AS received
-    FROM ledger_entries e
-    WHERE e.workspace = ? AND e.occurred_on < ? /*scope*/
+_MONTHLY = f"""
+WITH {ROLLUP_CTE},
+monthly AS (
+    SELECT e.month, sum(e.given) AS given, sum(e.received) AS received
+    FROM rollup e
+    WHERE e.month < ? /*scope*/
     GROUP BY 1
 ),
 months AS (
@@ -109,7 +111,7 @@ FROM months m
 LEFT JOIN monthly x ON x.month = m.month
 CROSS JOIN opening o
 ORDER BY m.month
-"""
+"""  # noqa: S608 (constants; values are parameters)
 
 
 def monthly_balance(store: Store, scope: ScopeFilter, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:
@@ -120,21 +122,21 @@ def monthly_balance(store: Store, scope: ScopeFilter, start_month: dt.date, end_
     return store.read_df(sql, [end_exclusive, *scope_params, start_month, end_month, start_month])
 
 
-_PEOPLE_LINES = """
-WITH top AS (
-    SELECT e.person_id, sum(e.points) AS activity
-    FROM ledger_entries e
-    WHERE e.workspace = ? AND e.person_id IS NOT NULL AND e.occurred_on >= ? AND e.occurred_on < ? /*scope*/
+_PEOPLE_LINES = f"""
+WITH {ROLLUP_CTE},
+top AS (
+    SELECT e.person_id, sum(e.given + e.received) AS activity
+    FROM rollup e
+    WHERE e.person_id <> '' AND e.month >= ? AND e.month < ? /*scope*/
     GROUP BY 1
     ORDER BY activity DESC, e.person_id
     LIMIT ?
 ),
 monthly AS (
-    SELECT e.person_id, (e.occurred_on - (day(e.occurred_on) - 1)::INTEGER) AS month,
-           sum(CASE WHEN e.direction = 'gave' THEN e.points ELSE -e.points END) AS change
-    FROM ledger_entries e
+    SELECT e.person_id, e.month, sum(e.given - e.received) AS change
+    FROM rollup e
     JOIN top t ON t.person_id = e.person_id
-    WHERE e.workspace = ? AND e.occurred_on < ?
+    WHERE e.month < ?
     GROUP BY 1, 2
 ),
 months AS (
@@ -156,7 +158,7 @@ JOIN opening o ON o.person_id = g.person_id
 LEFT JOIN monthly x ON x.person_id = g.person_id AND x.month = g.month
 LEFT JOIN people p ON p.workspace = ? AND p.id = g.person_id
 ORDER BY t.activity DESC, g.person_id, g.month
-"""
+"""  # noqa: S608 (constants; values are parameters)
 
 
 def people_lines(
@@ -172,7 +174,6 @@ def people_lines(
             end_exclusive,
             *scope_params,
             limit,
-            store.workspace,
             end_exclusive,
             start_month,
             end_month,
@@ -182,13 +183,12 @@ def people_lines(
     )
 
 
-_IMBALANCES = """
-WITH per AS (
-    SELECT e.person_id,
-           sum(CASE WHEN e.direction = 'gave' THEN e.points ELSE 0 END) AS given,
-           sum(CASE WHEN e.direction = 'received' THEN e.points ELSE 0 END) AS received
-    FROM ledger_entries e
-    WHERE e.workspace = ? AND e.person_id IS NOT NULL AND e.occurred_on >= ? AND e.occurred_on < ? /*scope*/
+_IMBALANCES = f"""
+WITH {ROLLUP_CTE},
+per AS (
+    SELECT e.person_id, sum(e.given) AS given, sum(e.received) AS received
+    FROM rollup e
+    WHERE e.person_id <> '' AND e.month >= ? AND e.month < ? /*scope*/
     GROUP BY 1
 ),
 ranked AS (
@@ -203,25 +203,28 @@ FROM ranked r
 LEFT JOIN people p ON p.workspace = ? AND p.id = r.person_id
 WHERE (r.rank_gave <= ? AND r.balance > 0) OR (r.rank_received <= ? AND r.balance < 0)
 ORDER BY r.balance DESC, r.person_id
-"""
+"""  # noqa: S608 (constants; values are parameters)
 
 
 def imbalances(store: Store, scope: ScopeFilter, since: dt.date, end_month: dt.date, limit: int) -> pd.DataFrame:
-    """Up to `limit` people I gave most more than I received from, and `limit` the other way, from `since`."""
+    """Up to `limit` people I gave most more than I received from, and `limit` the other way, from `since` (the
+    first day of a month)."""
     sql, scope_params = _with_scope(_IMBALANCES, scope, store.workspace)
     return store.read_df(sql, [since, _next_month(end_month), *scope_params, store.workspace, limit, limit])
 
 
-_ACTIVITY = """
+# Days are not in the rollup: this reads the workspace's ledger rows (by index in a shared database).
+_ACTIVITY = f"""
+WITH {workspace_ledger_cte("occurred_on, person_id, points")}
 SELECT (e.occurred_on - (isodow(e.occurred_on) - 1)::INTEGER) AS week,
        isodow(e.occurred_on)::INTEGER AS weekday,
        count(*)::INTEGER AS entries,
        sum(e.points)::DOUBLE AS points
-FROM ledger_entries e
-WHERE e.workspace = ? AND e.occurred_on >= ? AND e.occurred_on < ? /*scope*/
+FROM mine e
+WHERE e.occurred_on >= ? AND e.occurred_on < ? /*scope*/
 GROUP BY 1, 2
 ORDER BY 1, 2
-"""
+"""  # noqa: S608 (constants; values are parameters)
 
 
 def weekly_activity(store: Store, scope: ScopeFilter, start: dt.date, end_exclusive: dt.date) -> pd.DataFrame:
@@ -230,14 +233,15 @@ def weekly_activity(store: Store, scope: ScopeFilter, start: dt.date, end_exclus
     return store.read_df(sql, [start, end_exclusive, *scope_params])
 
 
-_LEARN_TEACH = """
-WITH monthly AS (
-    SELECT (e.occurred_on - (day(e.occurred_on) - 1)::INTEGER) AS month,
-           sum(CASE WHEN p.role = 'mentor' AND e.direction = 'received' THEN e.points ELSE 0 END) AS from_mentors,
-           sum(CASE WHEN p.role = 'mentee' AND e.direction = 'gave' THEN e.points ELSE 0 END) AS to_mentees
-    FROM ledger_entries e
-    JOIN people p ON p.workspace = e.workspace AND p.id = e.person_id
-    WHERE e.workspace = ? AND e.occurred_on >= ? AND e.occurred_on < ? AND p.role IN ('mentor', 'mentee')
+_LEARN_TEACH = f"""
+WITH {ROLLUP_CTE},
+monthly AS (
+    SELECT e.month,
+           sum(CASE WHEN p.role = 'mentor' THEN e.received ELSE 0 END) AS from_mentors,
+           sum(CASE WHEN p.role = 'mentee' THEN e.given ELSE 0 END) AS to_mentees
+    FROM rollup e
+    JOIN people p ON p.id = e.person_id
+    WHERE p.workspace = ? AND e.month >= ? AND e.month < ? AND p.role IN ('mentor', 'mentee')
     GROUP BY 1
 ),
 months AS (
@@ -246,12 +250,12 @@ months AS (
 SELECT m.month, coalesce(x.from_mentors, 0)::DOUBLE AS from_mentors, coalesce(x.to_mentees, 0)::DOUBLE AS to_mentees
 FROM months m LEFT JOIN monthly x ON x.month = m.month
 ORDER BY m.month
-"""
+"""  # noqa: S608 (constants; values are parameters)
 
 
 def learn_and_teach(store: Store, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:
     """Per month of the range: points received from mentors and points given to mentees (whole network)."""
-    return store.read_df(_LEARN_TEACH, [start_month, _next_month(end_month), start_month, end_month])
+    return store.read_df(_LEARN_TEACH, [store.workspace, start_month, _next_month(end_month), start_month, end_month])
 
 
 def _next_month(month: dt.date) -> dt.date:
@@ -268,11 +272,12 @@ def people_matching(store: Store, text: str, limit: int) -> pd.DataFrame:
 
 def most_active_people(store: Store, limit: int) -> pd.DataFrame:
     return store.read_df(
-        """
-        WITH activity AS (
-            SELECT e.person_id, count(*) AS entries
-            FROM ledger_entries e
-            WHERE e.workspace = ? AND e.person_id IS NOT NULL
+        f"""
+        WITH {ROLLUP_CTE},
+        activity AS (
+            SELECT e.person_id, sum(e.gave_count + e.received_count) AS entries
+            FROM rollup e
+            WHERE e.person_id <> ''
             GROUP BY 1
         )
         SELECT p.id, p.name, p.role
@@ -281,7 +286,7 @@ def most_active_people(store: Store, limit: int) -> pd.DataFrame:
         WHERE p.workspace = ? AND NOT p.archived
         ORDER BY coalesce(a.entries, 0) DESC, lower(p.name), p.id
         LIMIT ?
-        """,
+        """,  # noqa: S608 (constants; values are parameters)
         [store.workspace, limit],
     )
 
@@ -292,13 +297,12 @@ def passion_choices(store: Store) -> pd.DataFrame:
     )
 
 
-_TOTALS = """
-WITH monthly AS (
-    SELECT (e.occurred_on - (day(e.occurred_on) - 1)::INTEGER) AS month,
-           sum(CASE WHEN e.direction = 'gave' THEN e.points ELSE 0 END) AS given,
-           sum(CASE WHEN e.direction = 'received' THEN e.points ELSE 0 END) AS received
-    FROM ledger_entries e
-    WHERE e.workspace = ? AND e.occurred_on >= ? AND e.occurred_on < ? /*scope*/
+_TOTALS = f"""
+WITH {ROLLUP_CTE},
+monthly AS (
+    SELECT e.month, sum(e.given) AS given, sum(e.received) AS received
+    FROM rollup e
+    WHERE e.month >= ? AND e.month < ? /*scope*/
     GROUP BY 1
 ),
 months AS (
@@ -307,7 +311,7 @@ months AS (
 SELECT m.month, coalesce(x.given, 0)::DOUBLE AS given, coalesce(x.received, 0)::DOUBLE AS received
 FROM months m LEFT JOIN monthly x ON x.month = m.month
 ORDER BY m.month
-"""
+"""  # noqa: S608 (constants; values are parameters)
 
 
 def month_totals(store: Store, scope: ScopeFilter, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:

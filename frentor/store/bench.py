@@ -1,9 +1,15 @@
-"""SQL used only by the benchmark: the raw DuckDB COPY baseline for exports."""
+"""SQL used only by the benchmark: the raw DuckDB COPY baseline for exports, and the hosted-scale builder."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import duckdb
+import pandas as pd
+
+from frentor.store import rollup
+from frentor.store.database import Database
 from frentor.store.workspace import TABLES, Store
 
 
@@ -16,3 +22,57 @@ def copy_tables_to_csv(store: Store, folder: Path) -> None:
             target = str(folder / f"{table}.csv").replace("'", "''")
             statement = f"COPY (SELECT * FROM {table} WHERE workspace = '{workspace}') TO '{target}' (HEADER)"  # noqa: S608
             cur.execute(statement)
+
+
+def insert_template_rows(
+    database: Database,
+    workspaces: pd.DataFrame,
+    frames: dict[str, pd.DataFrame],
+    *,
+    progress: Callable[[str], None] = lambda message: None,
+) -> None:
+    """Stamp template rows onto many workspaces, in one transaction.
+
+    `workspaces` has columns workspace, template; each frame has a `template` column and the table's columns. The
+    small tables are inserted round-robin (row i of every workspace, then row i + 1, ...); the ledger in time order
+    across workspaces, each entry at a time of day of its own, as a hosted app's months of use would leave it."""
+
+    def work(cur: duckdb.DuckDBPyConnection) -> None:
+        cur.register("frentor_bench_workspaces", workspaces)
+        try:
+            for table in TABLES:
+                if table not in frames:
+                    continue
+                frame = frames[table].reset_index(drop=True)
+                frame["template_row"] = frame.groupby("template").cumcount()
+                columns = [c for c in frame.columns if c not in ("template", "template_row", "workspace")]
+                column_list = ", ".join(columns)  # from our own frames, checked against the table below
+                known = {r[0] for r in cur.execute(f"DESCRIBE {table}").fetchall()}
+                if set(columns) - known:
+                    raise ValueError(f"unknown columns for {table}: {sorted(set(columns) - known)}")
+                selected = ", ".join(f"t.{c}" for c in columns if c != "created_at")
+                if table == "ledger_entries":
+                    # A time of day per entry, from its workspace and id: the same file every build.
+                    stamp = "t.occurred_on::TIMESTAMP + to_seconds((hash(w.workspace, t.id) % 86400)::BIGINT)"
+                    select = f"{selected}, {stamp} AS created_at"
+                    order = "created_at, w.workspace"
+                else:
+                    select = selected + (", t.created_at" if "created_at" in columns else "")
+                    order = "t.template_row, w.workspace"
+                progress(f"{table}: {len(workspaces) * len(frame) // max(1, frame['template'].nunique()):,} rows")
+                cur.register("frentor_bench_template", frame)
+                try:
+                    statement = (
+                        f"INSERT INTO {table} (workspace, {column_list}) "  # noqa: S608 (names from code)
+                        f"SELECT w.workspace, {select} FROM frentor_bench_workspaces w "
+                        f"JOIN frentor_bench_template t ON t.template = w.template ORDER BY {order}"
+                    )
+                    cur.execute(statement)
+                finally:
+                    cur.unregister("frentor_bench_template")
+            progress("ledger_months: the rollup of every workspace")
+            rollup.rebuild_all(cur)
+        finally:
+            cur.unregister("frentor_bench_workspaces")
+
+    database.write(work)

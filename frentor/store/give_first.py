@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from frentor.store.rollup import ROLLUP_CTE_NAMED
 from frentor.store.workspace import Store
 
 
 def give_first_state(store: Store, person_id: str) -> tuple[float, dict[str, bool]] | None:
     rows = store.db.read(
+        f"WITH {ROLLUP_CTE_NAMED} "  # noqa: S608 (a constant)
         "SELECT p.homework_read_work, p.homework_public_answers, p.homework_new_questions, p.homework_how_to_help, "
-        "  (SELECT coalesce(sum(points), 0) FROM ledger_entries "
-        "   WHERE workspace = $ws AND person_id = $pid AND direction = 'gave') "
+        "  (SELECT coalesce(sum(given), 0) FROM rollup WHERE person_id = $pid) "
         "FROM people p WHERE p.workspace = $ws AND p.id = $pid",
         {"ws": store.workspace, "pid": person_id},
     )

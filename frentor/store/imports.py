@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from frentor.csv_safety import ESCAPE
 from frentor.errors import Problem, ValidationError
+from frentor.store import rollup
 from frentor.store.reports import Column, FileSpec
 from frentor.store.workspace import Store
 
@@ -408,7 +409,15 @@ def _stage_ledger(
     select = ", ".join(_q(c) for c, _ in columns)
     create_final = f"CREATE TEMP TABLE {final} AS SELECT {ROW}, {select} FROM {resolved}"  # noqa: S608 (names from code)
     cur.execute(create_final)
-    return _apply_rows(cur, store, "ledger_entries", final, ("id",), columns)
+    # The rollup's months to make exact again: those of the file's rows and those the updated rows leave.
+    months = cur.execute(
+        f"SELECT DISTINCT {rollup.MONTH_OF} FROM (SELECT occurred_on FROM {final} UNION ALL "  # noqa: S608
+        f"SELECT l.occurred_on FROM ledger_entries l JOIN {final} f ON l.workspace = ? AND l.id = f.id)",
+        [ws],
+    ).fetchall()
+    counts = _apply_rows(cur, store, "ledger_entries", final, ("id",), columns)
+    rollup.recompute(cur, ws, months=[month for (month,) in months])
+    return counts
 
 
 # -- the whole import ------------------------------------------------------------------------------------------

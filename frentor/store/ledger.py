@@ -1,7 +1,8 @@
 """SQL for ledger entries: insert with existence checks, filtered pages of entries, edits and deletes.
 
-The ledger grows to millions of rows and has no index: inserts only look up the small tables (people, communities,
-kinds, passions) by primary key, and listing pushes filters, ordering and the page limit into SQL.
+The ledger grows to millions of rows: inserts only look up the small tables (people, communities, kinds, passions)
+by primary key, and listing pushes filters, ordering and the page limit into SQL. Every write here keeps the monthly
+rollup (frentor/store/rollup.py) in the same transaction.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from frentor.store import rollup
 from frentor.store.workspace import Store
 
 # Columns an edit may change (identifiers from code only).
@@ -73,6 +75,7 @@ def kind_default_points(cur: duckdb.DuckDBPyConnection, workspace: str, kind_id:
 
 
 def insert_entry(cur: duckdb.DuckDBPyConnection, workspace: str, entry_id: str, values: dict[str, Any]) -> None:
+    """Insert one entry and add it to the rollup; `settle_entry` after the commit keeps the rollup small."""
     cur.execute(
         "INSERT INTO ledger_entries (workspace, id, occurred_on, person_id, community_id, direction, kind_id, "
         "points, hours, passion_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -90,6 +93,17 @@ def insert_entry(cur: duckdb.DuckDBPyConnection, workspace: str, entry_id: str, 
             values["note"],
         ],
     )
+    rollup.append_entry(
+        cur, workspace, values["occurred_on"], values["person_id"], values["direction"], values["points"]
+    )
+
+
+def settle_entry(store: Store, occurred_on: dt.date, person_id: str | None) -> None:
+    """After an insert has committed: merge the rollup rows of its month and person once there are many."""
+    with store.db.cursor() as cur:
+        rows = rollup.group_rows(cur, store.workspace, occurred_on, person_id)
+    if rows >= rollup.MERGE_AFTER:
+        rollup.merge(store.write, store.workspace, occurred_on, person_id)
 
 
 def refs_check(store: Store, person_id: str | None, community_id: str | None, passion_id: str | None):
@@ -145,6 +159,9 @@ _PAGE_NAMES = (
 
 
 def count_entries(store: Store, query: EntryQuery) -> int:
+    if query == EntryQuery():  # every entry: the rollup's counts, not a pass over the ledger
+        total = f"WITH {rollup.ROLLUP_CTE} SELECT coalesce(sum(gave_count + received_count), 0) FROM rollup"  # noqa: S608
+        return int(store.read(total)[0][0])
     where, params = _where(query)
     return int(store.read("SELECT count(*) FROM ledger_entries e WHERE " + where, params)[0][0])  # noqa: S608
 
@@ -173,10 +190,24 @@ def update_entry(cur: duckdb.DuckDBPyConnection, workspace: str, entry_id: str, 
     columns = [c for c in EDITABLE_COLUMNS if c in values]
     if not columns:
         return 0
+    before = cur.execute(
+        "SELECT occurred_on, person_id FROM ledger_entries WHERE workspace = ? AND id = ?", [workspace, entry_id]
+    ).fetchall()
     assignments = ", ".join(f"{c} = ?" for c in columns)  # identifiers from EDITABLE_COLUMNS only
-    sql = "UPDATE ledger_entries SET " + assignments + " WHERE workspace = ? AND id = ? RETURNING id"  # noqa: S608
-    rows = cur.execute(sql, [*(values[c] for c in columns), workspace, entry_id]).fetchall()
-    return len(rows)
+    sql = (
+        "UPDATE ledger_entries SET " + assignments + " WHERE workspace = ? AND id = ? "  # noqa: S608
+        "RETURNING occurred_on, person_id"
+    )
+    after = cur.execute(sql, [*(values[c] for c in columns), workspace, entry_id]).fetchall()
+    _recompute_for(cur, workspace, before + after)
+    return len(after)
+
+
+def _recompute_for(cur: duckdb.DuckDBPyConnection, workspace: str, keys: list[tuple]) -> None:
+    """Make the rollup exact again for the months and people of entries changed or deleted: (occurred_on,
+    person_id) rows, old and new values alike."""
+    if keys:
+        rollup.recompute(cur, workspace, months=[key[0] for key in keys], people=[key[1] for key in keys])
 
 
 def delete_entries(store: Store, entry_ids: list[str]) -> int:
@@ -185,9 +216,10 @@ def delete_entries(store: Store, entry_ids: list[str]) -> int:
 
     def work(cur: duckdb.DuckDBPyConnection) -> int:
         rows = cur.execute(
-            "DELETE FROM ledger_entries WHERE workspace = ? AND list_contains(?, id) RETURNING id",
+            "DELETE FROM ledger_entries WHERE workspace = ? AND list_contains(?, id) RETURNING occurred_on, person_id",
             [store.workspace, list(entry_ids)],
         ).fetchall()
+        _recompute_for(cur, store.workspace, rows)
         return len(rows)
 
     return store.write(work)
@@ -198,16 +230,16 @@ def counterparts(store: Store, search: str, limit: int) -> pd.DataFrame:
     latest RECENT_WINDOW entries first (most recent first), then by name. Columns: type, id, name, last_on."""
     pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     return store.read_df(
-        "WITH cp AS ("
+        "WITH cp AS ("  # noqa: S608 (constants; values are parameters)
         "  SELECT 'person' AS type, id, name FROM people "
         "  WHERE workspace = $1 AND NOT archived AND name ILIKE $2 ESCAPE '\\' "
         "  UNION ALL "
         "  SELECT 'community' AS type, id, name FROM communities "
         "  WHERE workspace = $1 AND name ILIKE $2 ESCAPE '\\'"
-        "), recent AS ("  # counterparts of the latest entries only: a top-N, not a scan of the whole ledger
+        "), " + rollup.workspace_ledger_cte("person_id, community_id, occurred_on").replace("?", "$1") + ", "
+        "recent AS ("  # counterparts of the latest entries only: a top-N, not a whole-ledger aggregate
         "  SELECT coalesce(person_id, community_id) AS id, max(occurred_on) AS last_on FROM ("
-        "    SELECT person_id, community_id, occurred_on FROM ledger_entries WHERE workspace = $1 "
-        "    ORDER BY occurred_on DESC LIMIT $4"
+        "    SELECT person_id, community_id, occurred_on FROM mine ORDER BY occurred_on DESC LIMIT $4"
         "  ) GROUP BY 1"
         ") "
         "SELECT cp.type, cp.id, cp.name, recent.last_on FROM cp LEFT JOIN recent ON recent.id = cp.id "

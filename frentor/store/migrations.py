@@ -183,7 +183,39 @@ _V1_FOUNDATION = [
 _V2_KEYS: list[str] = []  # keys on every table, settings/import hardening
 _V2_CONTACTS: list[str] = []  # imported contacts: e-mail, profile URL, title, source, connected on
 _V2_COACHING: list[str] = []  # message log, report-back follow-ups, weekly reviews
-_V2_ROLLUP: list[str] = []  # per-workspace aggregates for hosted scale
+# Per-workspace aggregates for hosted scale (frentor/store/rollup.py maintains them; its docstring says how).
+# ledger_months: given/received points and entry counts, first and last day, per workspace, month and person ('' for
+# entries with a community only). A (workspace, month, person) may have several rows (one per logged entry until
+# they are merged): readers sum them. The index on `workspace` lets DuckDB fetch one workspace's rows of a table
+# shared by thousands (an index scan) instead of scanning every row; see rollup.py for when DuckDB uses it.
+_V2_ROLLUP: list[str] = [
+    """
+    CREATE TABLE ledger_months (
+        workspace VARCHAR NOT NULL,
+        month DATE NOT NULL,
+        person_id VARCHAR NOT NULL,
+        given DECIMAL(18, 2) NOT NULL,
+        received DECIMAL(18, 2) NOT NULL,
+        gave_count INTEGER NOT NULL,
+        received_count INTEGER NOT NULL,
+        first_on DATE NOT NULL,
+        last_on DATE NOT NULL
+    )
+    """,
+    """
+    INSERT INTO ledger_months
+    SELECT workspace, occurred_on - (day(occurred_on) - 1)::INTEGER AS month, coalesce(person_id, '') AS person_id,
+           coalesce(sum(points) FILTER (WHERE direction = 'gave'), 0),
+           coalesce(sum(points) FILTER (WHERE direction = 'received'), 0),
+           count(*) FILTER (WHERE direction = 'gave'), count(*) FILTER (WHERE direction = 'received'),
+           min(occurred_on), max(occurred_on)
+    FROM ledger_entries
+    GROUP BY ALL
+    ORDER BY month, workspace
+    """,
+    "CREATE INDEX ledger_months_workspace ON ledger_months (workspace)",
+    "CREATE INDEX ledger_entries_workspace ON ledger_entries (workspace)",
+]
 
 MIGRATIONS: list[list[str]] = [
     _V1_FOUNDATION,

@@ -8,6 +8,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from frentor.store import rollup
 from frentor.store.workspace import Store
 
 _PERSON_COLUMNS = (
@@ -195,13 +196,13 @@ def deletion_impact(store: Store, person_id: str) -> dict[str, int] | None:
 
 def _impact(reader: _CursorStore | _NamedReader, person_id: str) -> dict[str, int] | None:
     rows = reader.read_named(
-        "SELECT "
+        f"WITH {rollup.ROLLUP_CTE_NAMED} SELECT "  # noqa: S608 (constant)
         " (SELECT count(*) FROM person_passions WHERE workspace = $ws AND person_id = $pid) "
         " + (SELECT count(*) FROM person_communities WHERE workspace = $ws AND person_id = $pid) "
         " + (SELECT count(*) FROM person_skills WHERE workspace = $ws AND person_id = $pid), "
         " (SELECT count(*) FROM person_questions WHERE workspace = $ws AND person_id = $pid), "
         " (SELECT count(*) FROM channels WHERE workspace = $ws AND owner_type = 'person' AND owner_id = $pid), "
-        " (SELECT count(*) FROM ledger_entries WHERE workspace = $ws AND person_id = $pid) "
+        " (SELECT coalesce(sum(gave_count + received_count), 0) FROM rollup WHERE person_id = $pid) "
         "FROM people p WHERE p.workspace = $ws AND p.id = $pid",
         {"pid": person_id},
     )
@@ -233,6 +234,8 @@ def delete_person(store: Store, person_id: str, *, with_ledger: bool) -> dict[st
             "DELETE FROM people WHERE workspace = ? AND id = ?",
         ):
             cur.execute(statement, [ws, person_id])
+        if impact["ledger_entries"]:
+            rollup.recompute(cur, ws, people=[person_id])
         return impact
 
     return store.write(work)
@@ -318,8 +321,8 @@ def search_people(
     ids = frame["id"].tolist()
     last = dict(
         store.read(
-            "SELECT person_id, max(occurred_on) FROM ledger_entries "
-            "WHERE workspace = ? AND list_contains(?::VARCHAR[], person_id) GROUP BY person_id",
+            f"WITH {rollup.ROLLUP_CTE} SELECT person_id, max(last_on) FROM rollup "  # noqa: S608 (constant)
+            "WHERE list_contains(?::VARCHAR[], person_id) GROUP BY person_id",
             [ids],
         )
         if ids

@@ -18,6 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from frentor.csv_safety import DANGEROUS_FIRST_CHARACTERS, ESCAPE
+from frentor.store import rollup
 from frentor.store.workspace import Store
 
 T = TypeVar("T")
@@ -436,5 +437,5 @@ def people_options(store: Store, search: str = "", limit: int = 200) -> list[tup
 
 
 def ledger_date_range(store: Store) -> tuple[dt.date | None, dt.date | None]:
-    row = store.read("SELECT min(occurred_on), max(occurred_on) FROM ledger_entries WHERE workspace = ?")[0]
+    row = store.read(f"WITH {rollup.ROLLUP_CTE} SELECT min(first_on), max(last_on) FROM rollup")[0]  # noqa: S608
     return row[0], row[1]

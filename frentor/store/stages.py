@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from frentor.store.rollup import ROLLUP_CTE_NAMED
 from frentor.store.workspace import Store
 
 
 def stage_facts(store: Store, person_id: str) -> dict[str, Any] | None:
-    # Uncorrelated sub-queries on the person's id: the ledger has no index, so one filtered pass is the fastest.
+    # The person's points from the monthly rollup; uncorrelated sub-queries on the person's id for the rest.
     rows = store.db.read(
-        "WITH led AS ("
-        "  SELECT coalesce(sum(CASE WHEN direction = 'gave' THEN points END), 0) AS given, "
-        "    coalesce(sum(CASE WHEN direction = 'received' THEN points END), 0) AS received "
-        "  FROM ledger_entries WHERE workspace = $ws AND person_id = $pid) "
+        f"WITH {ROLLUP_CTE_NAMED}, led AS ("  # noqa: S608 (constant)
+        "  SELECT coalesce(sum(given), 0) AS given, coalesce(sum(received), 0) AS received "
+        "  FROM rollup WHERE person_id = $pid) "
         "SELECT p.stage, p.homework_read_work, p.homework_public_answers, p.homework_new_questions, "
         "  p.homework_how_to_help, "
         "  (SELECT count(*) FROM channels WHERE workspace = $ws AND owner_type = 'person' AND owner_id = $pid), "

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import duckdb
 import pandas as pd
 
+from frentor.store import rollup
 from frentor.store.database import Database
 
 T = TypeVar("T")
@@ -83,6 +84,7 @@ class Store:
                 if table != "settings":
                     statement = f"DELETE FROM {table} WHERE workspace = ?"  # noqa: S608 (table from TABLES)
                     cur.execute(statement, [self.workspace])
+            rollup.forget(cur, self.workspace)
 
         if cursor is not None:
             work(cursor)
@@ -90,7 +92,8 @@ class Store:
             self.write(work)
 
     def insert_frame(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:
-        """Bulk-insert `frame` into `table` inside the caller's transaction; rows are stamped with this workspace."""
+        """Bulk-insert `frame` into `table` inside the caller's transaction; rows are stamped with this workspace.
+        New ledger entries are added to the monthly rollup too."""
         if table not in TABLES:
             raise ValueError(f"unknown table {table!r}")
         if frame.empty:
@@ -113,6 +116,8 @@ class Store:
             # Table and columns were checked against TABLES and the catalog above.
             statement = f"INSERT INTO {table} ({column_list}) SELECT {select_list} FROM frentor_staged_rows"  # noqa: S608
             cur.execute(statement, {"ws": self.workspace})
+            if table == "ledger_entries":
+                rollup.append_rows(cur, self.workspace, "frentor_staged_rows")
         finally:
             cur.unregister("frentor_staged_rows")
         return len(staged)

@@ -1,0 +1,138 @@
+"""The hosted-scale database of `frentor bench --hosted`: many workspaces in one file, their rows interleaved.
+
+A hosted app's ledger is written a few entries at a time by everyone at once, so any one workspace's rows are
+spread thinly over the whole table. This builds that shape quickly: a few distinct demo workspaces (templates,
+frentor.demo with different seeds) are stamped onto every workspace in bulk INSERT ... SELECT statements, and the
+ledger is inserted in time order across all workspaces (each entry gets a time of day of its own), as months of
+use would leave it. Workspace names are what signed-in users get (frentor.hosting.workspace_for_user).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from frentor.demo import build_demo_frames
+from frentor.hosting import workspace_for_user
+from frentor.kinds import DEFAULT_KINDS, default_kind_id
+from frentor.store import Database
+from frentor.store.bench import insert_template_rows
+from frentor.store.migrations import LATEST_VERSION
+
+HOSTED_WORKSPACES = 10_000
+HOSTED_PEOPLE = 50
+HOSTED_ENTRIES = 1_000
+TEMPLATES = 16  # distinct demo workspaces the others are stamped from
+
+
+@dataclass(frozen=True)
+class HostedShape:
+    workspaces: int = HOSTED_WORKSPACES
+    people: int = HOSTED_PEOPLE
+    entries: int = HOSTED_ENTRIES
+
+    @property
+    def file_name(self) -> str:
+        # The schema is part of the name: a file built before a schema change is not reused.
+        return f"hosted-{self.workspaces}x{self.people}x{self.entries}-v{LATEST_VERSION}r.duckdb"
+
+
+def workspace_name(index: int) -> str:
+    """The workspace of the index-th benchmark user, named as a signed-in user's would be."""
+    return workspace_for_user({"iss": "https://bench.frentor.invalid", "sub": f"user-{index}"}) or ""
+
+
+def workspace_names(count: int) -> list[str]:
+    return [workspace_name(index) for index in range(count)]
+
+
+def template_frames(shape: HostedShape, today: dt.date) -> dict[str, pd.DataFrame]:
+    """Every table's rows for TEMPLATES demo workspaces, with a `template` column saying which one."""
+    templates = min(TEMPLATES, shape.workspaces)
+    frames: dict[str, list[pd.DataFrame]] = {}
+    for template in range(templates):
+        built = build_demo_frames(shape.people, shape.entries, seed=1000 + template, today=today)
+        built["value_kinds"] = pd.DataFrame(
+            {
+                "id": [default_kind_id(k.key) for k in DEFAULT_KINDS],
+                "key": [k.key for k in DEFAULT_KINDS],
+                "name": "",
+                "default_points": [float(k.points) for k in DEFAULT_KINDS],
+                "usual_direction": [k.usual_direction for k in DEFAULT_KINDS],
+            }
+        )
+        for table, frame in built.items():
+            frames.setdefault(table, []).append(frame.assign(template=template))
+    return {table: pd.concat(parts, ignore_index=True) for table, parts in frames.items()}
+
+
+def build_hosted(
+    location: str | Path,
+    shape: HostedShape = HostedShape(),
+    *,
+    today: dt.date | None = None,
+    progress: Callable[[str], None] = lambda message: None,
+) -> None:
+    """Create the hosted database at `location` (which must not hold one yet), in one transaction."""
+    today = today or dt.date.today()
+    frames = template_frames(shape, today)
+    workspaces = pd.DataFrame({"workspace": workspace_names(shape.workspaces)})
+    workspaces["template"] = workspaces.index % min(TEMPLATES, shape.workspaces)
+    database = Database(str(location))
+    try:
+        insert_template_rows(database, workspaces, frames, progress=progress)
+    finally:
+        database.close()
+
+
+def run_hosted_bench(
+    *,
+    runs: int,
+    db: str | None = None,
+    shape: HostedShape = HostedShape(),
+    users: int = 40,
+    seed: int = 16,
+    log: Callable[[str], None] = print,
+) -> list:
+    """Build (or reuse) the hosted database, then time every page cold and warm for 5 random users and read the
+    app's memory after 20 users and after `users` users."""
+    from frentor.bench import Result, at_most, run_worker
+
+    location = Path(db) if db else Path("build") / shape.file_name
+    results: list[Result] = []
+    if not location.exists():
+        log(
+            f"building {shape.workspaces:,} workspaces x ({shape.people} people, {shape.entries:,} entries) "
+            f"in {location} (kept for later runs) ..."
+        )
+        started = time.perf_counter()
+        location.parent.mkdir(parents=True, exist_ok=True)
+        build_hosted(location, shape, progress=log)
+        results.append(Result("hosted build", [(time.perf_counter() - started) * 1000]))
+    picked = random.Random(seed).sample(range(shape.workspaces), min(users, shape.workspaces - 1) + 1)
+    names = [workspace_name(index) for index in picked]
+    warmup, timed, others = names[0], names[1:6], names[6:]
+    log(f"visiting every page as {len(names) - 1} users of {location} ...")
+    pages = run_worker(str(location), warmup, ["--hosted", str(runs), ",".join(timed), ",".join(others), warmup])
+    for page, samples in pages["cold"].items():
+        result = at_most(f"cold {page} ({len(samples)} users)", samples, 300)
+        results.append(Result(result.name, samples, result.target, f"slowest user {max(samples):.0f} ms", result.met))
+    for page, samples in pages["warm"].items():
+        results.append(at_most(f"warm {page}", samples, 100))
+    results.append(at_most("largest figure JSON", [pages["largest_figure_bytes"] / 1024], 1024, "KB"))
+    memory = pages["memory_mb_after_users"]
+    counts = sorted(memory, key=int)
+    first, last = memory[counts[0]], memory[counts[-1]]
+    results.append(at_most(f"app memory after {counts[0]} users", [first], 600, "MB"))
+    if len(counts) > 1:  # bounded caches: more users must not mean more memory
+        grew = last - first
+        results.append(
+            Result(f"app memory after {counts[-1]} users", [last], "<= +10%", f"{grew:+.0f} MB", grew <= 0.1 * first)
+        )
+    return results
