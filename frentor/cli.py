@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from frentor.errors import FrentorError, ValidationError
 from frentor.i18n import translate
+from frentor.progress import progress
 from frentor.store import Database, Store, resolve_settings
 
 # Sub-command name -> (help text, function adding its arguments, function running it on the workspace's store).
@@ -46,7 +47,8 @@ def run_demo(store: Store, args: argparse.Namespace) -> int:
         print("--people must be at least 1 and --entries at least 0", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    summary = load_demo(store, people=args.people, entries=args.entries, seed=args.seed)
+    with progress("demo data") as step:
+        summary = load_demo(store, people=args.people, entries=args.entries, seed=args.seed, step=step)
     elapsed = time.perf_counter() - started
     print(
         f"demo data in workspace {store.workspace!r}: {summary.people} people, {summary.entries} ledger "
@@ -114,11 +116,12 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 def run_export(store: Store, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from frentor.reports import export_to_dir
+    from frentor.reports import EXPORT_FILES, export_to_dir
 
     started = time.perf_counter()
     try:
-        written = export_to_dir(store, Path(args.out_dir), bom=args.bom)
+        with progress("export", total=len(EXPORT_FILES)) as step:
+            written = export_to_dir(store, Path(args.out_dir), bom=args.bom, step=step)
     except OSError as exc:
         print(f"cannot write to {args.out_dir}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -156,7 +159,8 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     sources = sources_from_path(Path(args.path))
-    result = (plan_import if args.dry_run else import_sources)(store, sources)
+    with progress("import") as step:
+        result = (plan_import if args.dry_run else import_sources)(store, sources, step=step)
     print(f"{'would import' if args.dry_run else 'imported'} into workspace {store.workspace!r}:")
     for file, counts in result.counts.items():
         print(f"  {file}: {counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged")
@@ -228,7 +232,9 @@ def run_bench_command(_store: None, args: argparse.Namespace) -> int:
         return _run_hosted_bench(args)
     people, entries, runs = (200, 5_000, 2) if args.quick else (args.people, args.entries, args.runs)
     # A temporary database unless --db names one (then its data is used, or built there when empty).
-    results = run_bench(people=people, entries=entries, runs=runs, db=args.db, workspace=args.workspace or "bench")
+    with progress("bench") as step:
+        workspace = args.workspace or "bench"
+        results = run_bench(people=people, entries=entries, runs=runs, db=args.db, workspace=workspace, log=step)
     print(format_table(results))
     return 0
 
@@ -241,10 +247,14 @@ def _run_hosted_bench(args: argparse.Namespace) -> int:
     from frentor.bench.hosted import HostedShape, run_hosted_bench
 
     if not args.quick:
-        print(format_table(run_hosted_bench(runs=args.runs, db=args.db)))
+        with progress("hosted bench") as step:
+            results = run_hosted_bench(runs=args.runs, db=args.db, log=step)
+        print(format_table(results))
         return 0
     with tempfile.TemporaryDirectory(prefix="frentor-hosted-") as folder:  # small and fresh: checks the bench works
         shape = HostedShape(workspaces=40, people=10, entries=100)
-        db = args.db or str(Path(folder) / shape.file_name)
-        print(format_table(run_hosted_bench(runs=2, db=db, shape=shape, users=8)))
+        with progress("hosted bench") as step:
+            db = args.db or str(Path(folder) / shape.file_name)
+            results = run_hosted_bench(runs=2, db=db, shape=shape, users=8, log=step)
+        print(format_table(results))
     return 0

@@ -34,6 +34,7 @@ import pyarrow.csv as pa_csv
 
 from frentor.csv_safety import BOM
 from frentor.errors import Problem
+from frentor.progress import Step, no_progress
 from frentor.store import Store
 from frentor.store import imports as queries
 from frentor.store.imports import ImportRejected, ImportResult, StagedFile, TableCounts
@@ -263,11 +264,12 @@ def _stage(sources: Sequence[Source]) -> list[StagedFile]:
     return sorted(staged, key=lambda s: _ORDER[s.spec.file])
 
 
-def plan_import(store: Store, sources: Sequence[Source]) -> ImportResult:
+def plan_import(store: Store, sources: Sequence[Source], step: Step = no_progress) -> ImportResult:
     """What importing `sources` would change (new / updated / unchanged per file); writes nothing."""
-    return queries.run_import(store, _stage(sources), dry_run=True)
+    return queries.run_import(store, _stage(sources), dry_run=True, step=step)
 
 
-def import_sources(store: Store, sources: Sequence[Source]) -> ImportResult:
-    """Import `sources` into the store's workspace in one transaction; raises ImportRejected (nothing written)."""
-    return queries.run_import(store, _stage(sources))
+def import_sources(store: Store, sources: Sequence[Source], step: Step = no_progress) -> ImportResult:
+    """Import `sources` into the store's workspace in one transaction; raises ImportRejected (nothing written).
+    `step(label)` is called as each file is checked and written (frentor.progress)."""
+    return queries.run_import(store, _stage(sources), step=step)

@@ -22,11 +22,11 @@ with page("passions") as store:
     RESEARCH_FIELDS = ("research_hashtags", "research_questions", "research_notes")
     st.session_state.setdefault(EDITOR_ROUND, 0)
 
-    @st.cache_data(show_spinner=False, max_entries=32)
+    @st.cache_data(show_spinner=False, max_entries=32, ttl=3600)
     def _passions_cached(_store, key: tuple) -> object:
         return passions.list_passions(_store)
 
-    @st.cache_data(show_spinner=False, max_entries=32)
+    @st.cache_data(show_spinner=False, max_entries=32, ttl=3600)
     def _progress_cached(_store, key: tuple) -> object:
         return research.research_progress(_store)
 
@@ -37,7 +37,7 @@ with page("passions") as store:
     def load_progress():
         return _progress_cached(store, data_key(store))
 
-    @st.cache_data(show_spinner=False, max_entries=32)
+    @st.cache_data(show_spinner=False, max_entries=32, ttl=3600)
     def _research_cached(_store, key: tuple, passion_id: str) -> dict:
         return {
             "passion": passions.get_passion(_store, passion_id),

@@ -34,12 +34,12 @@ with page("people") as store:
 
     page_header("people", "people.purpose")
 
-    @st.cache_data(show_spinner=False, max_entries=64)
+    @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
     def _search(_store, key, query, roles, stages, tiers, passion_id, include_archived, limit, offset):
         filters = PeopleFilter(query, roles, stages, tiers, passion_id, include_archived)
         return people_api.search_people(_store, filters, limit=limit, offset=offset)
 
-    @st.cache_data(show_spinner=False, max_entries=16)
+    @st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
     def _overview(_store, key):
         return (
             people_api.count_people(_store),
@@ -50,7 +50,7 @@ with page("people") as store:
             people_api.skill_name_choices(_store),
         )
 
-    @st.cache_data(show_spinner=False, max_entries=32)
+    @st.cache_data(show_spinner=False, max_entries=32, ttl=3600)
     def _detail(_store, key, person_id):
         """Everything the detail view reads about one person (several reads scan the ledger: cache them together)."""
         return {

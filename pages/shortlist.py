@@ -27,13 +27,13 @@ with page("shortlist") as store:
         """Half-up rounding, the same as the table shows (Python's format would round 51.25 to 51.2)."""
         return str(Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
-    @st.cache_data(show_spinner=False, max_entries=64)
+    @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
     def _rank(_store, key, weights, roles, stages, limit, offset, today):
         return scoring.rank_people(
             _store, dict(weights), today=today, roles=list(roles), stages=list(stages), limit=limit, offset=offset
         )
 
-    @st.cache_data(show_spinner=False, max_entries=16)
+    @st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
     def _context(_store, key):
         return count_people(_store), scoring.focus_passion_count(_store), scoring.my_skill_counts(_store)
 

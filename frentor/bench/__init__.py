@@ -97,10 +97,12 @@ def run_bench(
         if db is None or store.counts()["ledger_entries"] == 0:
             log(f"building {people} people and {entries} entries ...")
             started = time.perf_counter()
-            load_demo(store, people=people, entries=entries)
+            load_demo(store, people=people, entries=entries, step=log)
             results.append(at_most("demo build", [(time.perf_counter() - started) * 1000], 60_000))
+        log("logging entries")
         for item in _domain_items(store, runs):
             results.append(item)
+        log("exporting")
         results.extend(_export_items(store, Path(folder), runs))
         database.close()  # the page process opens the file itself; one writer at a time
         log("measuring page reruns ...")

@@ -78,6 +78,7 @@ class Database:
             raise self._open_error(text, secret) from exc
         except duckdb.Error as exc:
             raise self._open_error(str(exc), secret) from exc
+        self._quiet()
         if not read_only:
             try:
                 apply_migrations(self._connection)
@@ -90,6 +91,13 @@ class Database:
             except BaseException:
                 self._connection.close()
                 raise
+
+    def _quiet(self) -> None:
+        """No DuckDB progress bar: it prints into a command's output even when that is not a terminal (the CLI
+        draws its own, frentor.progress, only on one). Cursors inherit it. A file already open in this process
+        may have its configuration locked (restrict_file_access): then it was set when first opened."""
+        if not self._connection.execute("SELECT current_setting('lock_configuration')").fetchone()[0]:
+            self._connection.execute("SET enable_progress_bar = false")
 
     def _open_error(self, text: str, secret: str | None) -> StoreError:
         # DuckDB's first line is the useful one; a token must never reach the message, whatever DuckDB put in it.

@@ -8,7 +8,7 @@ parameters. Nothing is kept unless every file passes: any problem raises before 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
@@ -421,11 +421,17 @@ def _stage_ledger(
 
 
 # -- the whole import ------------------------------------------------------------------------------------------
-def run_import(store: Store, files: Sequence[StagedFile], *, dry_run: bool = False) -> ImportResult:
+def run_import(
+    store: Store,
+    files: Sequence[StagedFile],
+    *,
+    dry_run: bool = False,
+    step: Callable[[str], None] = lambda label: None,
+) -> ImportResult:
     """Validate every file, then upsert them in dependency order, all in one transaction.
 
     With dry_run the same work runs and is rolled back: the result tells what WOULD change (the preview).
-    Raises ImportRejected (nothing written) when any cell is bad.
+    Raises ImportRejected (nothing written) when any cell is bad. `step(label)` follows the work, file by file.
     """
 
     def work(cur: duckdb.DuckDBPyConnection) -> ImportResult:
@@ -439,6 +445,7 @@ def run_import(store: Store, files: Sequence[StagedFile], *, dry_run: bool = Fal
                 found, count = _cell_problems(cur, staged, view)
                 problems.extend(found)
                 total += count
+                step(f"checked {staged.spec.file}")
             if problems:
                 raise ImportRejected(problems, total)
             result = ImportResult()
@@ -450,9 +457,11 @@ def run_import(store: Store, files: Sequence[StagedFile], *, dry_run: bool = Fal
                 result.counts[staged.spec.file] = _apply_rows(
                     cur, store, staged.spec.table, stage, staged.spec.keys, columns
                 )
+                step(f"wrote {staged.spec.file}")
             for index, staged in enumerate(files):
                 if staged.spec.file == "ledger.csv":
                     result.counts["ledger.csv"] = _stage_ledger(cur, store, staged, views[index], result.counts)
+                    step("wrote ledger.csv")
             for name in [
                 r[0]
                 for r in cur.execute(

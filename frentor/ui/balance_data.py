@@ -21,7 +21,7 @@ HEALTH_TABLE_ROWS = 100
 
 
 # -- balance ------------------------------------------------------------------------------------------------------
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _first_entry(_store: Store, key: tuple, scope: balance.Scope) -> dt.date | None:
     return balance.first_entry_date(_store, scope)
 
@@ -30,7 +30,7 @@ def first_entry(store: Store, scope: balance.Scope = balance.NETWORK) -> dt.date
     return _first_entry(store, data_key(store), scope)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _monthly(_store: Store, key: tuple, scope: balance.Scope, start: dt.date, end: dt.date) -> pd.DataFrame:
     return balance.monthly_balance(_store, scope, start, end)
 
@@ -39,7 +39,7 @@ def monthly(store: Store, scope: balance.Scope, start: dt.date, end: dt.date) ->
     return _monthly(store, data_key(store), scope, start, end)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
 def _month_totals(_store: Store, key: tuple, start: dt.date, end: dt.date) -> pd.DataFrame:
     return balance.month_totals(_store, balance.NETWORK, start, end)
 
@@ -48,7 +48,7 @@ def network_month_totals(store: Store, start: dt.date, end: dt.date) -> pd.DataF
     return _month_totals(store, data_key(store), start, end)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _lines(_store: Store, key: tuple, scope: balance.Scope, start: dt.date, end: dt.date, top: int) -> pd.DataFrame:
     return balance.people_lines(_store, scope, start, end, top)
 
@@ -57,7 +57,7 @@ def people_lines(store: Store, scope: balance.Scope, start: dt.date, end: dt.dat
     return _lines(store, data_key(store), scope, start, end, top)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _imbalances(_store: Store, key: tuple, scope: balance.Scope, start: dt.date, end: dt.date, mode: str, top: int):
     return balance.top_imbalances(_store, scope, start, end, mode, top)
 
@@ -66,7 +66,7 @@ def imbalances(store: Store, scope: balance.Scope, start: dt.date, end: dt.date,
     return _imbalances(store, data_key(store), scope, start, end, mode, top)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _activity(_store: Store, key: tuple, scope: balance.Scope, start: dt.date, end: dt.date) -> pd.DataFrame:
     return balance.activity_by_weekday(_store, scope, start, end)
 
@@ -75,7 +75,7 @@ def activity(store: Store, scope: balance.Scope, start: dt.date, end: dt.date) -
     return _activity(store, data_key(store), scope, start, end)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_data(show_spinner=False, max_entries=32, ttl=3600)
 def _learn_teach(_store: Store, key: tuple, start: dt.date, end: dt.date) -> pd.DataFrame:
     return balance.learn_and_teach(_store, start, end)
 
@@ -84,7 +84,7 @@ def learn_teach(store: Store, start: dt.date, end: dt.date) -> pd.DataFrame:
     return _learn_teach(store, data_key(store), start, end)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _people(_store: Store, key: tuple, search: str) -> pd.DataFrame:
     return balance.person_choices(_store, search)
 
@@ -93,7 +93,7 @@ def person_choices(store: Store, search: str) -> pd.DataFrame:
     return _people(store, data_key(store), search.strip())
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
 def _passions(_store: Store, key: tuple) -> pd.DataFrame:
     return balance.passion_choices(_store)
 
@@ -103,12 +103,12 @@ def passion_choices(store: Store) -> pd.DataFrame:
 
 
 # -- health, nudges, method ---------------------------------------------------------------------------------------
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_data(show_spinner=False, max_entries=8, ttl=3600)
 def _health(_store: Store, key: tuple, today: dt.date) -> pd.DataFrame:
     return health.relationship_health(_store, today)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
 def _health_summary(_store: Store, key: tuple, today: dt.date) -> tuple[dict[str, int], int]:
     everyone = _health(_store, key, today)
     return health.label_counts(everyone), health.active_relationships(everyone)
@@ -119,7 +119,7 @@ def health_summary(store: Store, today: dt.date) -> tuple[dict[str, int], int]:
     return _health_summary(store, data_key(store), today)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_data(show_spinner=False, max_entries=32, ttl=3600)
 def _health_rows(_store: Store, key: tuple, today: dt.date, label: str) -> pd.DataFrame:
     everyone = _health(_store, key, today)
     return everyone[everyone["label"] == label].head(HEALTH_TABLE_ROWS).reset_index(drop=True)
@@ -130,7 +130,7 @@ def health_rows(store: Store, today: dt.date, label: str) -> pd.DataFrame:
     return _health_rows(store, data_key(store), today, label)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _person_label(_store: Store, key: tuple, today: dt.date, person_id: str) -> str | None:
     everyone = _health(_store, key, today)
     row = everyone[everyone["person_id"] == person_id]
@@ -141,7 +141,7 @@ def person_label(store: Store, today: dt.date, person_id: str) -> str | None:
     return _person_label(store, data_key(store), today, person_id)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
 def _nudges(_store: Store, key: tuple, today: dt.date) -> list[nudges.Nudge]:
     return nudges.today_nudges(_store, today, _health(_store, key, today))
 
@@ -150,7 +150,7 @@ def today_nudges(store: Store, today: dt.date) -> list[nudges.Nudge]:
     return _nudges(store, data_key(store), today)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
 def _steps(_store: Store, key: tuple, today: dt.date) -> list[method_progress.StepProgress]:
     return method_progress.method_progress(_store, _health(_store, key, today))
 
@@ -159,7 +159,7 @@ def method_steps(store: Store, today: dt.date) -> list[method_progress.StepProgr
     return _steps(store, data_key(store), today)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
 def _counts(_store: Store, key: tuple) -> dict[str, int]:
     return _store.counts()
 

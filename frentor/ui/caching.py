@@ -65,7 +65,7 @@ def cached_read(
     return decorate
 
 
-@st.cache_resource(show_spinner=False, max_entries=96)
+@st.cache_resource(show_spinner=False, max_entries=96, ttl=DEFAULT_TTL_SECONDS)
 def _figure(chart_key: str, language: str, inputs: tuple, _build: Callable[[], go.Figure]) -> go.Figure:
     # Building a Plotly figure costs far more than hashing the small frame it shows, so the figure itself is kept.
     # Nobody mutates it (st.plotly_chart serialises a copy).

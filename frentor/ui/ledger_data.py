@@ -15,7 +15,7 @@ from frentor.ui.caching import data_key
 from frentor.ui.i18n import t
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_data(show_spinner=False, max_entries=32, ttl=3600)
 def _kinds(_store: Store, cache_key: tuple, include_archived: bool) -> list[Kind]:
     return list_kinds(_store, include_archived)
 
@@ -24,7 +24,7 @@ def kinds(store: Store, include_archived: bool = False) -> list[Kind]:
     return _kinds(store, data_key(store), include_archived)
 
 
-@st.cache_data(show_spinner=False, max_entries=128)
+@st.cache_data(show_spinner=False, max_entries=128, ttl=3600)
 def _counterparts(_store: Store, cache_key: tuple, search: str, limit: int) -> list[ledger.Counterpart]:
     return ledger.find_counterparts(_store, search, limit=limit)
 
@@ -33,7 +33,7 @@ def counterparts(store: Store, search: str = "", limit: int = 50) -> list[ledger
     return _counterparts(store, data_key(store), search.strip(), limit)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
 def _passions(_store: Store, cache_key: tuple) -> list[tuple[str, str]]:
     frame = ledger.list_passions(_store)
     return list(zip(frame["id"].tolist(), frame["title"].tolist(), strict=True))
@@ -43,7 +43,7 @@ def passions(store: Store) -> list[tuple[str, str]]:
     return _passions(store, data_key(store))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _entries(_store: Store, cache_key: tuple, query_key: tuple, _query: EntryQuery, limit: int, offset: int):
     return ledger.list_entries(_store, _query, limit=limit, offset=offset)
 
@@ -52,7 +52,7 @@ def entries(store: Store, query: EntryQuery, limit: int, offset: int) -> ledger.
     return _entries(store, data_key(store), astuple(query), query, limit, offset)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_data(show_spinner=False, max_entries=8, ttl=3600)
 def _kind_usage(_store: Store, cache_key: tuple) -> dict[str, int]:
     return kind_usage(_store)
 

@@ -111,3 +111,8 @@ def test_a_write_scoped_to_no_workspace_changes_every_version(db, store, other_s
     mine, theirs = store.data_version(), other_store.data_version()
     db.write(lambda cur: None)
     assert store.data_version() != mine and other_store.data_version() != theirs
+
+
+def test_duckdb_draws_no_progress_bar_of_its_own(db):
+    # It would print into a command's output even through a pipe; the CLI draws its own, on a terminal only.
+    assert db.read("SELECT current_setting('enable_progress_bar')") == [(False,)]
