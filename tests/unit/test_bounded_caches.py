@@ -23,9 +23,9 @@ def unbounded_caches(source: str) -> list[int]:
         parent = parents.get(id(node))
         if isinstance(parent, ast.Attribute):
             continue
-        if isinstance(parent, ast.Call) and parent.func is node:
-            if BOUNDS & {keyword.arg for keyword in parent.keywords}:
-                continue
+        called = isinstance(parent, ast.Call) and parent.func is node
+        if called and BOUNDS & {keyword.arg for keyword in parent.keywords}:
+            continue
         lines.append(node.lineno)
     return lines
 
