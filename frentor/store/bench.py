@@ -24,6 +24,17 @@ def copy_tables_to_csv(store: Store, folder: Path) -> None:
             cur.execute(statement)
 
 
+def copy_select_to_csv(store: Store, file: str, target: Path) -> int:
+    """COPY the very SELECT `frentor export` writes `file` from (same joins, same order) to CSV with DuckDB's
+    defaults: no quoting options, no timestamp format, a plain header. The baseline of the export's own overhead."""
+    from frentor.store.reports import export_file_query
+
+    sql, params = export_file_query(store, file)
+    literal = "'" + str(target).replace("'", "''") + "'"
+    with store.db.cursor() as cur:  # COPY targets cannot be prepared parameters; the path is quoted above
+        return cur.execute(f"COPY ({sql}) TO {literal} (HEADER)", params).fetchone()[0]
+
+
 def insert_template_rows(
     database: Database,
     workspaces: pd.DataFrame,

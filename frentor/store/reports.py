@@ -346,6 +346,11 @@ BALANCES_SQL = (
 )
 
 
+def export_file_query(store: Store, file: str) -> tuple[str, dict[str, object]]:
+    """The SELECT (and its parameters) that `file` of a whole-workspace export is written from."""
+    return _file_query(store, file, None)
+
+
 def _file_query(store: Store, file: str, filters: ReportFilter | None) -> tuple[str, dict[str, object]]:
     params: dict[str, object] = {"workspace": store.workspace}
     if file == BALANCES_FILE:
