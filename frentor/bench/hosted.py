@@ -5,12 +5,18 @@ spread thinly over the whole table. This builds that shape quickly: a few distin
 frentor.demo with different seeds) are stamped onto every workspace in bulk INSERT ... SELECT statements, and the
 ledger is inserted in time order across all workspaces (each entry gets a time of day of its own), as months of
 use would leave it. Workspace names are what signed-in users get (frentor.hosting.workspace_for_user).
+
+Two files are measured: the interleaved one as built, and a maintained copy: `frentor maintain` (every table put in
+workspace order, frentor/store/maintenance.py) followed by a day of use (TAIL_ENTRIES new entries per workspace,
+interleaved again) - the state of a database maintained nightly. Both are built once and kept in build/.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,13 +28,15 @@ from frentor.demo import build_demo_frames
 from frentor.hosting import workspace_for_user
 from frentor.kinds import DEFAULT_KINDS, default_kind_id
 from frentor.store import Database
-from frentor.store.bench import insert_template_rows
-from frentor.store.migrations import LATEST_VERSION
+from frentor.store.bench import append_tail, insert_template_rows
+from frentor.store.maintenance import recluster
+from frentor.store.migrations import MIGRATIONS
 
 HOSTED_WORKSPACES = 10_000
 HOSTED_PEOPLE = 50
 HOSTED_ENTRIES = 1_000
 TEMPLATES = 16  # distinct demo workspaces the others are stamped from
+TAIL_ENTRIES = 3  # entries each workspace logs in the day after a maintenance (the unsorted tail of every query)
 
 
 @dataclass(frozen=True)
@@ -37,10 +45,10 @@ class HostedShape:
     people: int = HOSTED_PEOPLE
     entries: int = HOSTED_ENTRIES
 
-    @property
-    def file_name(self) -> str:
+    def file_name(self, layout: str) -> str:
         # The schema is part of the name: a file built before a schema change is not reused.
-        return f"hosted-{self.workspaces}x{self.people}x{self.entries}-v{LATEST_VERSION}r.duckdb"
+        schema = hashlib.sha256(repr(MIGRATIONS).encode()).hexdigest()[:8]
+        return f"hosted-{self.workspaces}x{self.people}x{self.entries}-{schema}-{layout}.duckdb"
 
 
 def workspace_name(index: int) -> str:
@@ -91,6 +99,27 @@ def build_hosted(
         database.close()
 
 
+def build_maintained(
+    interleaved: Path, location: Path, shape: HostedShape, *, progress: Callable[[str], None] = lambda m: None
+) -> None:
+    """Copy the interleaved database to `location`, put it in workspace order, then add a day of interleaved use."""
+    partial = location.with_suffix(".partial")
+    shutil.copyfile(interleaved, partial)
+    database = Database(str(partial))
+    try:
+        recluster(database, step=lambda table: progress(f"maintain: {table}"))
+        today = dt.date.today()
+        ledger = template_frames(HostedShape(min(TEMPLATES, shape.workspaces), shape.people, shape.entries), today)
+        tail = ledger["ledger_entries"].groupby("template").tail(TAIL_ENTRIES)
+        workspaces = pd.DataFrame({"workspace": workspace_names(shape.workspaces)})
+        workspaces["template"] = workspaces.index % min(TEMPLATES, shape.workspaces)
+        progress(f"a day of use: {append_tail(database, workspaces, tail, today):,} new entries")
+        database.checkpoint()
+    finally:
+        database.close()
+    partial.replace(location)
+
+
 def run_hosted_bench(
     *,
     runs: int,
@@ -99,22 +128,35 @@ def run_hosted_bench(
     users: int = 40,
     seed: int = 16,
     log: Callable[[str], None] = print,
+    interleaved: bool = False,
 ) -> list:
     """Build (or reuse) the hosted database, then time every page cold and warm for 5 random users and read the
-    app's memory after 20 users and after `users` users."""
+    app's memory after 20 users and after `users` users. Measures the maintained copy unless `interleaved`."""
+    from frentor.bench import Result
+
+    built = Path(db) if db else Path("build") / shape.file_name("interleaved")
+    results: list[Result] = []
+    if not built.exists():
+        log(f"building {shape.workspaces:,} workspaces x ({shape.people} people, {shape.entries:,} entries) ...")
+        started = time.perf_counter()
+        built.parent.mkdir(parents=True, exist_ok=True)
+        build_hosted(built, shape, progress=log)
+        results.append(Result("hosted build (kept in build/)", [(time.perf_counter() - started) * 1000]))
+    location = built
+    if not interleaved:
+        location = built.with_name(built.stem + "-maintained.duckdb")
+        if not location.exists():
+            started = time.perf_counter()
+            build_maintained(built, location, shape, progress=log)
+            results.append(Result("maintain + a day of use", [(time.perf_counter() - started) * 1000]))
+    results.extend(_measure(location, shape, runs=runs, users=users, seed=seed, log=log))
+    return results
+
+
+def _measure(location: Path, shape: HostedShape, *, runs: int, users: int, seed: int, log: Callable[[str], None]):
     from frentor.bench import Result, at_most, run_worker
 
-    location = Path(db) if db else Path("build") / shape.file_name
     results: list[Result] = []
-    if not location.exists():
-        log(
-            f"building {shape.workspaces:,} workspaces x ({shape.people} people, {shape.entries:,} entries) "
-            f"in {location} (kept for later runs) ..."
-        )
-        started = time.perf_counter()
-        location.parent.mkdir(parents=True, exist_ok=True)
-        build_hosted(location, shape, progress=log)
-        results.append(Result("hosted build", [(time.perf_counter() - started) * 1000]))
     picked = random.Random(seed).sample(range(shape.workspaces), min(users, shape.workspaces - 1) + 1)
     names = [workspace_name(index) for index in picked]
     warmup, timed, others = names[0], names[1:6], names[6:]

@@ -2,8 +2,8 @@
 
 Every query aggregates in DuckDB (GROUP BY month / person, window sums) and returns a small frame: a few dozen
 months, or the top N people, never raw ledger rows. Everything counted by month reads the monthly rollup
-(frentor/store/rollup.py: about a fifth of the ledger's rows in a 1M-entry workspace, and found by index in a
-database shared by thousands of workspaces); only the weekday heatmap, which needs days, reads the ledger.
+(frentor/store/rollup.py: about a fifth of the ledger's rows in a 1M-entry workspace); only the weekday heatmap,
+which needs days, reads the ledger.
 
 Scope filters are assembled from the constant fragments below (never from user text); every value is a `?`
 parameter. Building the filter per scope, instead of `(? IS NULL OR ...)`, lets DuckDB plan each query for what it
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from frentor.store.rollup import ROLLUP_CTE, workspace_ledger_cte
+from frentor.store.rollup import ROLLUP_CTE
 from frentor.store.workspace import Store
 
 
@@ -213,18 +213,17 @@ def imbalances(store: Store, scope: ScopeFilter, since: dt.date, end_month: dt.d
     return store.read_df(sql, [since, _next_month(end_month), *scope_params, store.workspace, limit, limit])
 
 
-# Days are not in the rollup: this reads the workspace's ledger rows (by index in a shared database).
-_ACTIVITY = f"""
-WITH {workspace_ledger_cte("occurred_on, person_id, points")}
+# Days are not in the rollup: the heatmap reads the ledger (the range's row groups only: entries are stored by date).
+_ACTIVITY = """
 SELECT (e.occurred_on - (isodow(e.occurred_on) - 1)::INTEGER) AS week,
        isodow(e.occurred_on)::INTEGER AS weekday,
        count(*)::INTEGER AS entries,
        sum(e.points)::DOUBLE AS points
-FROM mine e
-WHERE e.occurred_on >= ? AND e.occurred_on < ? /*scope*/
+FROM ledger_entries e
+WHERE e.workspace = ? AND e.occurred_on >= ? AND e.occurred_on < ? /*scope*/
 GROUP BY 1, 2
 ORDER BY 1, 2
-"""  # noqa: S608 (constants; values are parameters)
+"""
 
 
 def weekly_activity(store: Store, scope: ScopeFilter, start: dt.date, end_exclusive: dt.date) -> pd.DataFrame:

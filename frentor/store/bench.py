@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -87,3 +88,40 @@ def insert_template_rows(
             cur.unregister("frentor_bench_workspaces")
 
     database.write(work)
+
+
+TAIL_PREFIX = "tail-"
+
+
+def append_tail(database: Database, workspaces: pd.DataFrame, entries: pd.DataFrame, day: dt.date) -> int:
+    """Log `entries` (ledger columns plus `template`) again for every workspace of its template, dated `day`, in
+    one transaction, interleaved across workspaces as a day of hosted use writes them, and add them to the rollup
+    as the app's inserts do (appended rows). Returns how many entries were added."""
+
+    def work(cur: duckdb.DuckDBPyConnection) -> int:
+        cur.register("frentor_bench_workspaces", workspaces)
+        cur.register("frentor_bench_tail", entries)
+        try:
+            added = cur.execute(
+                "INSERT INTO ledger_entries (workspace, id, occurred_on, person_id, community_id, direction, kind_id, "
+                "points, hours, passion_id, note, created_at) "
+                "SELECT w.workspace, ? || t.id, ?::DATE, t.person_id, t.community_id, t.direction, t.kind_id, "
+                "t.points, t.hours, t.passion_id, t.note, "
+                "?::DATE + to_seconds((hash(w.workspace, t.id) % 86400)::BIGINT) AS created_at "
+                "FROM frentor_bench_workspaces w JOIN frentor_bench_tail t ON t.template = w.template "
+                "ORDER BY created_at, w.workspace",
+                [TAIL_PREFIX, day, day],
+            ).fetchone()[0]
+            # A view cannot take parameters; TAIL_PREFIX is a constant of this module.
+            cur.execute(
+                "CREATE TEMP VIEW frentor_bench_tail_rows AS "  # noqa: S608
+                f"SELECT * FROM ledger_entries WHERE starts_with(id, '{TAIL_PREFIX}')"
+            )
+            rollup.append_every_workspace(cur, "frentor_bench_tail_rows", order="hash(workspace)")
+            cur.execute("DROP VIEW frentor_bench_tail_rows")
+            return added
+        finally:
+            cur.unregister("frentor_bench_tail")
+            cur.unregister("frentor_bench_workspaces")
+
+    return database.write(work)

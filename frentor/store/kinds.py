@@ -5,7 +5,6 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from frentor.store.rollup import workspace_ledger_cte
 from frentor.store.workspace import Store
 
 
@@ -86,5 +85,5 @@ def user_kind_name_taken(store: Store, name: str, except_id: str) -> bool:
 
 
 def kind_usage(store: Store) -> dict[str, int]:
-    rows = store.read(f"WITH {workspace_ledger_cte('kind_id')} SELECT kind_id, count(*) FROM mine GROUP BY kind_id")  # noqa: S608 (constants; values are parameters)
+    rows = store.read("SELECT kind_id, count(*) FROM ledger_entries WHERE workspace = ? GROUP BY kind_id")
     return {kind_id: int(count) for kind_id, count in rows}

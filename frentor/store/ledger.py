@@ -145,15 +145,17 @@ _PAGE_COLUMNS = (
     "e.passion_id, e.note, e.created_at"
 )
 _PAGE_ORDER = "ORDER BY e.occurred_on DESC, e.created_at DESC, e.id DESC"
+# Names are joined from this workspace's rows of each table (a constant filter DuckDB applies while scanning), not
+# matched on the page's workspace column: in a database shared by many workspaces that reads a fraction of them.
 _PAGE_NAMES = (
     "SELECT page.id, page.occurred_on, page.person_id, page.community_id, "
     "       coalesce(p.name, c.name) AS counterpart, page.direction, page.kind_id, k.key AS kind_key, "
     "       k.name AS kind_name, page.points, page.hours, page.passion_id, s.title AS passion, page.note "
     "FROM page "
-    "LEFT JOIN people p ON p.workspace = page.workspace AND p.id = page.person_id "
-    "LEFT JOIN communities c ON c.workspace = page.workspace AND c.id = page.community_id "
-    "LEFT JOIN value_kinds k ON k.workspace = page.workspace AND k.id = page.kind_id "
-    "LEFT JOIN passions s ON s.workspace = page.workspace AND s.id = page.passion_id "
+    "LEFT JOIN (SELECT id, name FROM people WHERE workspace = ?) p ON p.id = page.person_id "
+    "LEFT JOIN (SELECT id, name FROM communities WHERE workspace = ?) c ON c.id = page.community_id "
+    "LEFT JOIN (SELECT id, key, name FROM value_kinds WHERE workspace = ?) k ON k.id = page.kind_id "
+    "LEFT JOIN (SELECT id, title FROM passions WHERE workspace = ?) s ON s.id = page.passion_id "
     "ORDER BY page.occurred_on DESC, page.created_at DESC, page.id DESC"
 )
 
@@ -171,7 +173,7 @@ def page_entries(store: Store, query: EntryQuery, limit: int, offset: int) -> pd
     where, params = _where(query)
     inner = "SELECT " + _PAGE_COLUMNS + " FROM ledger_entries e WHERE " + where  # noqa: S608 (fragments from code)
     sql = "WITH page AS (" + inner + " " + _PAGE_ORDER + " LIMIT ? OFFSET ?) " + _PAGE_NAMES
-    return store.read_df(sql, [*params, limit, offset])
+    return store.read_df(sql, [*params, limit, offset, *[store.workspace] * 4])
 
 
 def get_entry(store: Store, entry_id: str) -> dict[str, Any] | None:
@@ -236,10 +238,10 @@ def counterparts(store: Store, search: str, limit: int) -> pd.DataFrame:
         "  UNION ALL "
         "  SELECT 'community' AS type, id, name FROM communities "
         "  WHERE workspace = $1 AND name ILIKE $2 ESCAPE '\\'"
-        "), " + rollup.workspace_ledger_cte("person_id, community_id, occurred_on").replace("?", "$1") + ", "
-        "recent AS ("  # counterparts of the latest entries only: a top-N, not a whole-ledger aggregate
+        "), recent AS ("  # counterparts of the latest entries only: a top-N, not a scan of the whole ledger
         "  SELECT coalesce(person_id, community_id) AS id, max(occurred_on) AS last_on FROM ("
-        "    SELECT person_id, community_id, occurred_on FROM mine ORDER BY occurred_on DESC LIMIT $4"
+        "    SELECT person_id, community_id, occurred_on FROM ledger_entries WHERE workspace = $1 "
+        "    ORDER BY occurred_on DESC LIMIT $4"
         "  ) GROUP BY 1"
         ") "
         "SELECT cp.type, cp.id, cp.name, recent.last_on FROM cp LEFT JOIN recent ON recent.id = cp.id "

@@ -186,8 +186,8 @@ _V2_COACHING: list[str] = []  # message log, report-back follow-ups, weekly revi
 # Per-workspace aggregates for hosted scale (frentor/store/rollup.py maintains them; its docstring says how).
 # ledger_months: given/received points and entry counts, first and last day, per workspace, month and person ('' for
 # entries with a community only). A (workspace, month, person) may have several rows (one per logged entry until
-# they are merged): readers sum them. The index on `workspace` lets DuckDB fetch one workspace's rows of a table
-# shared by thousands (an index scan) instead of scanning every row; see rollup.py for when DuckDB uses it.
+# they are merged): readers sum them. Filled in workspace order, so a workspace's rows share a few row groups
+# (frentor/store/maintenance.py keeps every table so).
 _V2_ROLLUP: list[str] = [
     """
     CREATE TABLE ledger_months (
@@ -211,10 +211,8 @@ _V2_ROLLUP: list[str] = [
            min(occurred_on), max(occurred_on)
     FROM ledger_entries
     GROUP BY ALL
-    ORDER BY month, workspace
+    ORDER BY workspace, month, person_id
     """,
-    "CREATE INDEX ledger_months_workspace ON ledger_months (workspace)",
-    "CREATE INDEX ledger_entries_workspace ON ledger_entries (workspace)",
 ]
 
 MIGRATIONS: list[list[str]] = [

@@ -17,14 +17,11 @@ How it is kept, always inside the transaction that changes the ledger (so it is 
 it changes no aggregate, so it may fail (a concurrent merge of the same group) without harm. That keeps the table
 at about one row per (workspace, month, person): ~200,000 rows for a 1M-entry workspace, ~550 for a 1,000-entry one.
 
-How to read it: start from `ROLLUP_CTE` (this workspace's rows), then aggregate. The rows are MATERIALIZED so that
-the scan of ledger_months carries one filter, `workspace = ?`: DuckDB only uses an index (ledger_months_workspace)
-for a scan with exactly one filter, and then only when few rows match (fewer than index_scan_max_count = 2048 or
-index_scan_percentage = 0.1% of the table). In a database shared by thousands of workspaces that turns a scan of
-millions of rows into an index lookup; in a one-workspace file it is an ordinary scan. `WORKSPACE_LEDGER_CTE` does the
-same for the ledger itself (index ledger_entries_workspace). Both indexes and MATERIALIZED CTEs exist in MotherDuck.
-Nothing here is kept in the process: every read and write goes to the database, so several app processes (or
-MotherDuck clients) see the same rollup.
+How to read it: start from `ROLLUP_CTE` (this workspace's rows), then aggregate. In a database shared by thousands
+of workspaces, a workspace's rows are found by zone maps once the table is in workspace order (the migration fills
+it so, and frentor/store/maintenance.py `recluster` puts every table back in that order). Nothing here is kept in the
+process: every read and write goes to the database, so several app processes (or MotherDuck clients) see the same
+rollup.
 """
 
 from __future__ import annotations
@@ -50,19 +47,13 @@ _AGGREGATES = (
     "min(occurred_on), max(occurred_on)"
 )
 
-# This workspace's rollup rows, fetched with one filter (see the module docstring); the first parameter is the
-# workspace. Use as `WITH {ROLLUP_CTE}, ... SELECT ... FROM rollup e ...`.
+# This workspace's rollup rows; the first parameter is the workspace. Use as
+# `WITH {ROLLUP_CTE}, ... SELECT ... FROM rollup e ...` (DuckDB inlines it, so later conditions reach the scan).
 ROLLUP_CTE = (
-    "rollup AS MATERIALIZED (SELECT month, person_id, given, received, gave_count, received_count, first_on, last_on"
+    "rollup AS (SELECT month, person_id, given, received, gave_count, received_count, first_on, last_on"
     " FROM ledger_months WHERE workspace = ?)"
 )
 ROLLUP_CTE_NAMED = ROLLUP_CTE.replace("?", "$ws")  # the same, for queries with named parameters
-
-
-def workspace_ledger_cte(columns: str) -> str:
-    """This workspace's ledger rows (only `columns`, identifiers from code) as CTE `mine`, fetched with one filter
-    (see the module docstring); its parameter is the workspace. For reads that need every entry of the workspace."""
-    return f"mine AS MATERIALIZED (SELECT {columns} FROM ledger_entries WHERE workspace = ?)"  # noqa: S608 (constants; values are parameters)
 
 
 def month_of(day: dt.date) -> dt.date:
@@ -146,12 +137,19 @@ def forget(cur: duckdb.DuckDBPyConnection, workspace: str) -> None:
 
 
 def rebuild_all(cur: duckdb.DuckDBPyConnection) -> None:
-    """The rollup of every workspace from scratch, in month order (for bulk loads that bypass the app's writes)."""
+    """The rollup of every workspace from scratch, in workspace order (for bulk loads that bypass the app's
+    writes)."""
     cur.execute("DELETE FROM ledger_months")
+    append_every_workspace(cur, "ledger_entries", order="workspace, month")
+
+
+def append_every_workspace(cur: duckdb.DuckDBPyConnection, relation: str, order: str) -> None:
+    """Add ledger-shaped rows of any workspaces held in `relation` (name from code; already in the ledger, in this
+    transaction), one row per (workspace, month, person), inserted in `order` (SQL from code)."""
     cur.execute(
-        f"INSERT INTO ledger_months ({_COLUMNS}) "  # noqa: S608 (constant)
-        f"SELECT workspace, {MONTH_OF} AS month, coalesce(person_id, ''), {_AGGREGATES} FROM ledger_entries "
-        "GROUP BY ALL ORDER BY month, workspace"
+        f"INSERT INTO ledger_months ({_COLUMNS}) "  # noqa: S608 (relation and order from code)
+        f"SELECT workspace, {MONTH_OF} AS month, coalesce(person_id, '') AS person_id, {_AGGREGATES} "
+        f"FROM {relation} GROUP BY 1, 2, 3 ORDER BY {order}"
     )
 
 
