@@ -215,4 +215,81 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Write down what you did with their help (the follow-up's outcome), so the message can tell them.",
         "zh": "写下你是怎么运用对方的帮助的（跟进里的“你是怎么运用的”），消息里就能告诉对方。",
     },
+    # -- the weekly review ------------------------------------------------------------------------------------
+    "field.review_reflection": {"en": "Your reflection", "zh": "你的反思"},
+    "review.title": {"en": "This week", "zh": "本周回顾"},
+    "review.metric.gave": {"en": "Acts of giving", "zh": "付出次数"},
+    "review.metric.received": {"en": "Help received", "zh": "收到的帮助"},
+    "review.metric.messages": {"en": "Messages sent", "zh": "发出的消息"},
+    "review.metric.streak": {"en": "Weeks in a row with giving", "zh": "连续付出的周数"},
+    "review.metric.best_streak": {"en": "Best run: {weeks} weeks", "zh": "最长纪录：{weeks} 周"},
+    "review.last_week": {"en": "Last week: {value}", "zh": "上周：{value}"},
+    "review.streak_open": {
+        "en": "No giving yet this week: one small act keeps your run of {weeks} weeks going.",
+        "zh": "本周还没有付出：做一件小事，就能把连续 {weeks} 周的纪录延续下去。",
+    },
+    "review.due": {"en": "Who is due", "zh": "该联系谁了"},
+    "review.report_backs": {"en": "Report backs waiting", "zh": "等待反馈的事项"},
+    "review.report_back_item": {
+        "en": "{name}: their {help} from {date}, due {due}",
+        "zh": "{name}：{date} 收到的{help}，应在 {due} 前反馈",
+    },
+    "review.prompt_title": {"en": "This week's reflection", "zh": "本周反思"},
+    "review.mark_done": {"en": "Review done", "zh": "完成本周回顾"},
+    "review.marked_done": {"en": "Review of the week of {date} recorded.", "zh": "已记录 {date} 这一周的回顾。"},
+    "review.done_already": {"en": "You reviewed this week. Well done.", "zh": "本周回顾已完成，做得好。"},
+    "review.undo": {"en": "Undo", "zh": "撤销"},
+    "review.chart.title": {"en": "The habit: giving week by week", "zh": "付出的习惯：逐周记录"},
+    "review.chart.week": {"en": "Week starting (Monday)", "zh": "周（自周一起）"},
+    "review.chart.acts": {"en": "Acts of giving", "zh": "付出次数"},
+    "review.chart.streak": {"en": "Weeks in a row", "zh": "连续周数"},
+    # Reflection prompts (frentor.weekly_review.PROMPTS), one a week
+    "review.prompt.thank_you_part_2": {
+        "en": "Who helped you lately, and have you told them what came of it? That is thank you, part 2.",
+        "zh": "最近谁帮过你？你告诉对方后来的结果了吗？这就是“第二次道谢”。",
+    },
+    "review.prompt.give_expecting_nothing": {
+        "en": "What did you give this week without expecting anything back? Whom could you give to next week?",
+        "zh": "这周你有没有不求回报地为别人做点什么？下周可以为谁付出？",
+    },
+    "review.prompt.unasked_question": {
+        "en": "Pick one person on your list: what could you ask them that nobody has asked yet?",
+        "zh": "从名单里挑一个人：有什么问题是别人还没问过、而你可以去请教的？",
+    },
+    "review.prompt.a_little_ahead": {
+        "en": "Who is a little ahead of you that you have not contacted yet? What could you do for them first?",
+        "zh": "有没有比你领先一步、你却还没联系过的人？你可以先为对方做点什么？",
+    },
+    "review.prompt.teach_someone": {
+        "en": "Who is a step behind you? What could you teach them this month? Teaching teaches you too.",
+        "zh": "有谁比你晚起步一点？这个月你能教对方什么？教别人的时候，自己也在学。",
+    },
+    "review.prompt.trade_a_skill": {
+        "en": "Which of your skills could someone use right now, and what would you like to learn in return?",
+        "zh": "你的哪项技能现在正好有人用得上？作为交换，你想学点什么？",
+    },
+    "review.prompt.volunteer": {
+        "en": "Is there a community or event where you could volunteer in the coming month?",
+        "zh": "接下来一个月，有没有哪个社群或活动可以去做志愿者？",
+    },
+    "review.prompt.taking_more": {
+        "en": "Is there a relationship where you have been taking more than giving? What could you offer?",
+        "zh": "有没有哪段关系里你得到的多、付出的少？你可以为对方做些什么？",
+    },
+    "review.prompt.heart_race": {
+        "en": "What made your heart race this week? Do the people on your list still match it?",
+        "zh": "这周有什么让你心跳加速？你名单上的人还和它对得上吗？",
+    },
+    "review.prompt.small_experiment": {
+        "en": "Choose one small experiment for next week: with whom, what, and when?",
+        "zh": "为下周定一个小实验：和谁、做什么、什么时候？",
+    },
+    "review.prompt.contact_three": {
+        "en": "Of the ten people on your list, which three will you contact now?",
+        "zh": "名单上的十个人里，你现在就联系哪三位？",
+    },
+    "review.prompt.pass_it_on": {
+        "en": "What did you learn from someone this week, and who could you pass it on to?",
+        "zh": "这周你从别人那里学到了什么？可以再传给谁？",
+    },
 }

@@ -48,15 +48,6 @@ def sent_messages(store: Store, person_id: str) -> pd.DataFrame:
     )
 
 
-def sent_between(store: Store, start: dt.date, end: dt.date) -> int:
-    """How many messages were sent from `start` to `end` (inclusive)."""
-    return int(
-        store.read("SELECT count(*) FROM sent_messages WHERE workspace = ? AND sent_on BETWEEN ? AND ?", [start, end])[
-            0
-        ][0]
-    )
-
-
 def recent_gifts(store: Store, person_id: str, exclude_keys: list[str], limit: int) -> pd.DataFrame:
     """The newest value given to a person (points > 0, contact kinds left out): id, occurred_on, kind_key,
     kind_name, note, points."""
