@@ -68,7 +68,7 @@ def mark_done(store: Store, week_start: dt.date, reflection: str) -> None:
         cur.execute(
             "INSERT INTO weekly_reviews (workspace, week_start, reflection) VALUES (?, ?, ?) "
             "ON CONFLICT (workspace, week_start) DO UPDATE SET reflection = excluded.reflection, "
-            "done_at = current_timestamp",
+            "done_at = excluded.done_at",
             [store.workspace, week_start, reflection],
         )
 
