@@ -1,7 +1,8 @@
 """SQL for report-back follow-ups ("thank you, part 2"): help received, and telling them later what came of it.
 
-A follow-up points at the ledger entry of the help received. Reads join that entry, so a follow-up whose entry was
-deleted disappears with it, and an edited note or kind shows as edited.
+A follow-up points at the ledger entry of the help received and keeps a copy of its kind, date and note, so reading
+follow-ups never touches the ledger. Deleting that entry deletes its follow-up; deleting the report back that closed
+one opens it again (frentor.store.ledger.delete_entries). Later edits of the entry are not copied.
 """
 
 from __future__ import annotations
@@ -34,26 +35,45 @@ def create_for_received(
     follow_up_id = new_id()
     due_on = values["occurred_on"] + dt.timedelta(days=int(days_by_key[row[0]]))
     cur.execute(
-        "INSERT INTO follow_ups (workspace, id, person_id, entry_id, due_on) VALUES (?, ?, ?, ?, ?)",
-        [workspace, follow_up_id, values["person_id"], entry_id, due_on],
+        "INSERT INTO follow_ups (workspace, id, person_id, entry_id, kind_id, received_on, note, due_on) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            workspace,
+            follow_up_id,
+            values["person_id"],
+            entry_id,
+            values["kind_id"],
+            values["occurred_on"],
+            values["note"],
+            due_on,
+        ],
     )
     return follow_up_id
+
+
+def forget_entries(cur: duckdb.DuckDBPyConnection, workspace: str, entry_ids: list[str]) -> None:
+    """Inside the transaction deleting ledger entries: their follow-ups go, and follow-ups they closed reopen."""
+    cur.execute("DELETE FROM follow_ups WHERE workspace = ? AND list_contains(?, entry_id)", [workspace, entry_ids])
+    cur.execute(
+        "UPDATE follow_ups SET closed_on = NULL, closing_entry_id = NULL "
+        "WHERE workspace = ? AND list_contains(?, closing_entry_id)",
+        [workspace, entry_ids],
+    )
 
 
 # Archived people are out of view: their follow-ups are not listed (and come back if they are unarchived).
 _FOLLOW_UPS = """
 SELECT f.id, f.person_id, p.name AS person, p.role, f.entry_id, k.key AS kind_key, k.name AS kind_name,
-       e.occurred_on AS received_on, e.note, f.due_on, f.outcome, f.closed_on, f.closing_entry_id
+       f.received_on, f.note, f.due_on, f.outcome, f.closed_on, f.closing_entry_id
 FROM follow_ups f
 JOIN people p ON p.workspace = f.workspace AND p.id = f.person_id AND NOT p.archived
-JOIN ledger_entries e ON e.workspace = f.workspace AND e.id = f.entry_id
-LEFT JOIN value_kinds k ON k.workspace = f.workspace AND k.id = e.kind_id
+LEFT JOIN value_kinds k ON k.workspace = f.workspace AND k.id = f.kind_id
 WHERE f.workspace = $ws
   AND ($include_closed OR f.closed_on IS NULL)
   AND ($person_id::VARCHAR IS NULL OR f.person_id = $person_id)
   AND ($due_by::DATE IS NULL OR f.due_on <= $due_by)
   AND ($follow_up_id::VARCHAR IS NULL OR f.id = $follow_up_id)
-ORDER BY f.closed_on NULLS FIRST, f.due_on, e.occurred_on, f.id
+ORDER BY f.closed_on NULLS FIRST, f.due_on, f.received_on, f.id
 """
 
 

@@ -48,16 +48,19 @@ def sent_messages(store: Store, person_id: str) -> pd.DataFrame:
     )
 
 
-def recent_gifts(store: Store, person_id: str, exclude_keys: list[str], limit: int) -> pd.DataFrame:
-    """The newest value given to a person (points > 0, contact kinds left out): id, occurred_on, kind_key,
-    kind_name, note, points."""
+def recent_gifts(
+    store: Store, person_id: str, exclude_keys: list[str], limit: int, since: dt.date | None = None
+) -> pd.DataFrame:
+    """The newest value given to a person (points > 0, contact kinds left out), on or after `since` when given: id,
+    occurred_on, kind_key, kind_name, note, points. With `since`, DuckDB skips the row groups of older entries."""
     return store.read_df(
         "SELECT e.id, e.occurred_on, k.key AS kind_key, k.name AS kind_name, e.note, e.points "
         "FROM ledger_entries e LEFT JOIN value_kinds k ON k.workspace = e.workspace AND k.id = e.kind_id "
         "WHERE e.workspace = ? AND e.person_id = ? AND e.direction = 'gave' AND e.points > 0 "
+        "AND (?::DATE IS NULL OR e.occurred_on >= ?::DATE) "
         "AND (k.key IS NULL OR NOT list_contains(?, k.key)) "
         "ORDER BY e.occurred_on DESC, e.created_at DESC, e.id DESC LIMIT ?",
-        [person_id, exclude_keys, limit],
+        [person_id, since, since, exclude_keys, limit],
     )
 
 

@@ -205,12 +205,17 @@ _V2_COACHING: list[str] = [  # message log, report-back follow-ups, weekly revie
     )
     """,
     # "Thank you, part 2": advice or an introduction received (entry_id) is followed by telling them what came of it.
+    # The entry's kind, date and note are copied: listing follow-ups must not join the ledger (no index there; a join
+    # by id reads every id, ~150 ms at 1M entries).
     """
     CREATE TABLE follow_ups (
         workspace VARCHAR NOT NULL,
         id VARCHAR NOT NULL,
         person_id VARCHAR NOT NULL,
         entry_id VARCHAR NOT NULL,
+        kind_id VARCHAR NOT NULL,
+        received_on DATE NOT NULL,
+        note VARCHAR NOT NULL DEFAULT '',
         due_on DATE NOT NULL,
         outcome VARCHAR NOT NULL DEFAULT '',
         closed_on DATE,

@@ -209,6 +209,14 @@ def test_the_newest_gift_is_the_one_mentioned(ws):
     assert [g.kind_key for g in draft.gifts] == ["proofreading", "bought_book"]
 
 
+def test_a_gift_from_long_ago_still_counts(ws):
+    person = add_person(ws, NewPerson(name="Ada Okafor"))
+    give(ws, person, "volunteered_event", day=TODAY - dt.timedelta(days=800))
+    draft = compose(ws, person, "follow_up", "en", TODAY)
+    assert "give_first" not in draft.note_keys
+    assert text("compose.gift.volunteered_event", "en") in draft.body
+
+
 def test_homework_note_lists_exactly_what_is_missing(ws):
     person = add_person(ws, NewPerson(name="Ada Okafor"))
     homework.set_homework(ws, person, {"homework_read_work": True, "homework_how_to_help": True})

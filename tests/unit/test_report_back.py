@@ -169,6 +169,17 @@ def test_follow_ups_of_deleted_entries_and_archived_people_are_hidden(store, ada
     assert [f.person_id for f in report_back.open_follow_ups(store)] == [ada]
     delete_entries(store, [entry_id])
     assert report_back.open_follow_ups(store) == [] and report_back.due_follow_ups(store, TODAY) == []
+    assert store.counts()["follow_ups"] == 1  # only 李娜's, kept for when she is back
+
+
+def test_deleting_the_report_back_reopens_its_follow_up(store, ada):
+    receive(store, ada)
+    (follow_up,) = report_back.open_follow_ups(store)
+    sent = report_back.report_back(store, follow_up.id, TODAY)
+    assert report_back.open_follow_ups(store) == []
+    delete_entries(store, [sent.entry_id])
+    (reopened,) = report_back.open_follow_ups(store)
+    assert (reopened.id, reopened.closed_on, reopened.closing_entry_id) == (follow_up.id, None, None)
 
 
 def test_follow_ups_stay_in_their_workspace(store, other_store, ada):
