@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from frentor import report_back
 from frentor.composer_facts import ComposerFacts, Gift, Question, Received, gather
 from frentor.give_first import GIVE_FIRST_SUGGESTIONS
 from frentor.i18n import CATALOG, normalise_language
@@ -28,7 +29,7 @@ from frentor.markdown import escape_markdown
 from frentor.messages import MESSAGE_KINDS, clean_message_kind
 from frentor.store import Store
 
-__all__ = ["MESSAGE_KINDS", "CoachNote", "Draft", "compose", "greeting_name"]
+__all__ = ["MESSAGE_KINDS", "CoachNote", "Draft", "compose", "greeting_name", "suggest_kind"]
 
 # Kinds where the message asks for something, so giving first and homework matter.
 _ASKING_KINDS = ("first_contact", "follow_up", "question", "skill_trade")
@@ -293,3 +294,19 @@ def compose(
         follow_up_id=facts.received.follow_up_id if facts.received is not None else None,
         gifts=facts.gifts,
     )
+
+
+def suggest_kind(store: Store, person_id: str, today: dt.date) -> str:
+    """The message that fits best now, to preselect in the composer: a report back that is due; else a first contact
+    if you never wrote; else a follow-up if you gave something since your last message; else a skill trade if one
+    is possible; else one specific question."""
+    if any(f.is_due(today) for f in report_back.open_follow_ups(store, person_id=person_id)):
+        return "report_back"
+    facts = gather(store, person_id, today, with_received=False)
+    if not facts.sent:
+        return "first_contact"
+    if facts.gifts and facts.gifts[0].occurred_on >= facts.sent[0].sent_on:
+        return "follow_up"
+    if facts.offer_skills or facts.learn_skills:
+        return "skill_trade"
+    return "question"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from frentor import homework, messages, report_back, skills
-from frentor.composer import compose, greeting_name
+from frentor.composer import compose, greeting_name, suggest_kind
 from frentor.errors import ValidationError
 from frentor.i18n import CATALOG
 from frentor.kinds import ensure_default_kinds
@@ -347,3 +347,26 @@ def test_drafts_never_include_another_workspaces_data(ws, other_store):
             assert all(secret not in note.message for note in draft.notes), (kind, secret)
         assert draft.question_id is None and draft.follow_up_id is None and draft.gifts == ()
         assert "already_contacted" not in draft.note_keys
+
+
+def test_suggested_kind_follows_the_relationship(ws, other_store):
+    person = add_person(ws, NewPerson(name="Ada Okafor"))
+    assert suggest_kind(ws, person, TODAY) == "first_contact"
+    messages.log_sent(ws, person, "first_contact", TODAY - dt.timedelta(days=10))
+    assert suggest_kind(ws, person, TODAY) == "question"
+    give(ws, person, day=TODAY - dt.timedelta(days=2))
+    assert suggest_kind(ws, person, TODAY) == "follow_up"  # you gave since you last wrote
+    messages.log_sent(ws, person, "follow_up", TODAY - dt.timedelta(days=1))
+    homework.set_homework(ws, person, ALL_HOMEWORK)
+    ws.write(
+        lambda cur: cur.execute(
+            "INSERT INTO person_skills (workspace, person_id, name, side) VALUES (?, ?, 'Proofreading', 'needs')",
+            [ws.workspace, person],
+        )
+    )
+    assert suggest_kind(ws, person, TODAY) == "skill_trade"
+    receive_advice(ws, person, "", day=TODAY - dt.timedelta(days=5))
+    assert suggest_kind(ws, person, TODAY) == "skill_trade"  # the report back is not due yet
+    assert suggest_kind(ws, person, TODAY + dt.timedelta(days=16)) == "report_back"
+    with pytest.raises(PersonNotFoundError):
+        suggest_kind(other_store, person, TODAY)
