@@ -31,6 +31,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "尤其是讲不稳定测试的那部分”。撰写消息时会直接引用。",
     },
     "homework.answered_publicly": {"en": "They answered this in public", "zh": "对方已公开回答过"},
+    # Export files of the coaching log (Reports)
+    "reports.file.sent_messages": {"en": "Messages sent", "zh": "已发送的消息"},
+    "reports.file.follow_ups": {"en": "Report-back follow-ups", "zh": "待反馈的跟进"},
+    "reports.file.weekly_reviews": {"en": "Weekly reviews", "zh": "每周回顾"},
     # Kinds of message
     "message_kind.first_contact": {"en": "First contact", "zh": "初次联系"},
     "message_kind.follow_up": {"en": "Follow-up after giving", "zh": "付出之后的跟进"},
