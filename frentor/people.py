@@ -218,7 +218,7 @@ def _contact_checks(person: NewPerson, clean: dict[str, Any]) -> list:
     fields = {
         "email": lambda value: clean_email(value, "field.email"),
         "profile_url": lambda value: clean_url(value, "field.profile_url"),
-        "title": lambda value: clean_text(value, "field.title", limit=NAME_LIMIT),
+        "title": lambda value: clean_text(value, "field.person_title", limit=NAME_LIMIT),
         "source": lambda value: clean_choice(value, "field.source", SOURCES),
         "connected_on": lambda value: clean_date(value, "field.connected_on", required=False),
     }

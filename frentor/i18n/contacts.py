@@ -4,7 +4,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Contact fields of a person
     "field.email": {"en": "E-mail", "zh": "电子邮箱"},
     "field.profile_url": {"en": "Profile link", "zh": "个人主页链接"},
-    "field.title": {"en": "Title or position", "zh": "职位"},
+    "field.person_title": {"en": "Title or position", "zh": "职位"},
     "field.source": {"en": "Came from", "zh": "来源"},
     "field.connected_on": {"en": "Connected on", "zh": "建立联系的日期"},
     "validation.bad_email": {
@@ -15,4 +15,88 @@ MESSAGES: dict[str, dict[str, str]] = {
     "source.linkedin": {"en": "LinkedIn", "zh": "领英（LinkedIn）"},
     "source.google": {"en": "Google Contacts", "zh": "Google 通讯录"},
     "source.vcard": {"en": "vCard (phone or address book)", "zh": "vCard（手机或通讯录）"},
+    # Reading a contacts file: the whole file refused
+    "contacts.too_big": {
+        "en": "This file is larger than {limit} MB, more than any contacts export we know. Export your "
+        "contacts again, or split the file.",
+        "zh": "此文件超过 {limit} MB，比已知的任何通讯录导出文件都大。请重新导出联系人，或将文件拆分后再导入。",
+    },
+    "contacts.too_many": {
+        "en": "This file holds more than {limit} contacts. Split it into smaller files.",
+        "zh": "此文件包含超过 {limit} 个联系人，请拆分成较小的文件。",
+    },
+    "contacts.empty_file": {"en": "This file is empty.", "zh": "此文件是空的。"},
+    "contacts.not_text": {
+        "en": "This is not a contacts file (it is not text). Upload a LinkedIn or Google Contacts .csv, or a .vcf.",
+        "zh": "这不是通讯录文件（不是文本）。请上传领英或 Google 通讯录的 .csv 文件，或 .vcf 文件。",
+    },
+    "contacts.not_utf8": {
+        "en": "Line {line} is not UTF-8 text. Save the file as “CSV UTF-8” and try again.",
+        "zh": "第 {line} 行不是 UTF-8 文本。请将文件另存为“CSV UTF-8”格式后重试。",
+    },
+    "contacts.bad_utf16": {
+        "en": "This file says it is UTF-16 text but is not readable as such. Export it again.",
+        "zh": "此文件标明为 UTF-16 文本，但无法按此读取。请重新导出。",
+    },
+    "contacts.unknown_format": {
+        "en": "This is not a contacts export we know: expected LinkedIn's Connections.csv, a Google Contacts CSV "
+        "or a vCard (.vcf). Its first line reads {first_line}.",
+        "zh": "无法识别此通讯录文件：应为领英的 Connections.csv、Google 通讯录 CSV 或 vCard（.vcf）。"
+        "它的第一行是 {first_line}。",
+    },
+    "contacts.bad_csv": {
+        "en": "The CSV cannot be read at line {row}: {detail}.",
+        "zh": "CSV 文件在第 {row} 行无法读取：{detail}。",
+    },
+    # One row or card invalid
+    "contacts.no_name": {
+        "en": "No name, e-mail or organisation: nothing to call this person by.",
+        "zh": "没有姓名、电子邮箱或机构：无法称呼此联系人。",
+    },
+    "contacts.card_unclosed": {
+        "en": "This card (from line {line}) has no END:VCARD.",
+        "zh": "这张名片（从第 {line} 行开始）缺少 END:VCARD。",
+    },
+    "contacts.card_bad_line": {
+        "en": "Line {line} is not a vCard line: {text}.",
+        "zh": "第 {line} 行不是有效的 vCard 内容：{text}。",
+    },
+    "contacts.card_bad_encoding": {
+        "en": "Line {line} is not valid {charset} text.",
+        "zh": "第 {line} 行不是有效的 {charset} 文本。",
+    },
+    # The preview
+    "contacts.status.new": {"en": "New", "zh": "新联系人"},
+    "contacts.status.existing": {"en": "Already here", "zh": "已存在"},
+    "contacts.status.invalid": {"en": "Invalid", "zh": "无效"},
+    "contacts.unit.row": {"en": "row", "zh": "行"},
+    "contacts.unit.card": {"en": "card", "zh": "张名片"},
+    "contacts.matched_by.email": {"en": "same e-mail", "zh": "电子邮箱相同"},
+    "contacts.matched_by.profile_url": {"en": "same profile link", "zh": "主页链接相同"},
+    "contacts.matched_by.name": {"en": "same name", "zh": "姓名相同"},
+    "contacts.matches_person": {"en": "{name} ({how})", "zh": "{name}（{how}）"},
+    "contacts.matches_earlier": {
+        "en": "Earlier in this file: {unit} {number} ({how})",
+        "zh": "与本文件中的第 {number} {unit}重复（{how}）",
+    },
+    "contacts.problem_line": {"en": "{unit} {number}: {detail}", "zh": "第 {number} {unit}：{detail}"},
+    "contacts.summary": {
+        "en": "{new} new, {existing} already here, {invalid} invalid",
+        "zh": "新联系人 {new} 位，已存在 {existing} 位，无效 {invalid} 条",
+    },
+    # How to get each file (shown beside the upload)
+    "contacts.hint.linkedin": {
+        "en": "LinkedIn: Settings > Data privacy > Get a copy of your data > Connections. LinkedIn e-mails you a "
+        "link; upload the Connections.csv from the download.",
+        "zh": "领英：设置 > 数据隐私 > 获取数据副本 > 人脉。领英会通过电子邮件发送下载链接；"
+        "请上传下载文件中的 Connections.csv。",
+    },
+    "contacts.hint.google": {
+        "en": "Google Contacts: select contacts (or none for all) > Export > Google CSV or vCard.",
+        "zh": "Google 通讯录：选择联系人（不选则为全部）> 导出 > Google CSV 或 vCard。",
+    },
+    "contacts.hint.phone": {
+        "en": "iPhone or Android: in Contacts, select and share the contacts as a .vcf file.",
+        "zh": "iPhone 或安卓手机：在“通讯录”中选择联系人，以 .vcf 文件分享出来。",
+    },
 }

@@ -75,7 +75,7 @@ def test_an_edit_that_does_not_give_them_keeps_them_and_one_that_does_changes_th
         ({"profile_url": "javascript:alert(1)"}, "field.profile_url"),
         ({"source": "myspace"}, "field.source"),
         ({"connected_on": "12 Mar 2024"}, "field.connected_on"),
-        ({"title": "x" * 201}, "field.title"),
+        ({"title": "x" * 201}, "field.person_title"),
     ],
 )
 def test_bad_contact_fields_are_refused_naming_the_field(store, fields, field):
