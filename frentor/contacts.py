@@ -192,7 +192,7 @@ def _first_valid(values: Iterable[str], clean) -> str:
     for value in values:
         try:
             cleaned = clean(value)
-        except ValidationError:
+        except (ValidationError, ValueError):  # ValueError: urlparse refuses some links ("http://[") outright
             continue
         if cleaned:
             return cleaned
