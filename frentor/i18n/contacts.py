@@ -99,4 +99,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "iPhone or Android: in Contacts, select and share the contacts as a .vcf file.",
         "zh": "iPhone 或安卓手机：在“通讯录”中选择联系人，以 .vcf 文件分享出来。",
     },
+    # Calendar (.ics)
+    "calendar.name": {"en": "Frentor: next steps", "zh": "Frentor：下一步行动"},
+    "calendar.todo_summary": {"en": "{action} ({name})", "zh": "{action}（{name}）"},
+    "calendar.todo_summary_no_action": {"en": "Next step with {name}", "zh": "与{name}的下一步"},
+    "calendar.role_stage": {"en": "{role} · stage: {stage}", "zh": "{role} · 阶段：{stage}"},
+    "calendar.next_stage": {
+        "en": "Before you move on to “{stage}”, the method expects:",
+        "zh": "进入“{stage}”阶段之前，方法建议你做到：",
+    },
+    "calendar.paused": {
+        "en": "Paused: when you pick this up again, start by following their work.",
+        "zh": "已暂停：重新开始时，先从关注对方的作品做起。",
+    },
+    "calendar.keep_going": {
+        "en": "Trusted: keep giving value both ways and stay in touch.",
+        "zh": "已建立信任：继续双向付出价值，保持联系。",
+    },
+    "calendar.download": {"en": "Calendar (.ics)", "zh": "日历（.ics）"},
+    "calendar.download_help": {
+        "en": "Next actions as to-dos and upcoming events, for your calendar app. Importing a newer file updates "
+        "them instead of adding copies.",
+        "zh": "把下一步行动（待办事项）和即将举行的活动导入你的日历应用。"
+        "再次导入较新的文件会更新它们，而不会重复添加。",
+    },
+    "calendar.cli_written": {
+        "en": "{todos} to-dos and {events} events written to {path}",
+        "zh": "已将 {todos} 个待办事项和 {events} 个活动写入 {path}",
+    },
+    # Command line
+    "contacts.cli_missing": {"en": "No such file: {path}", "zh": "文件不存在：{path}"},
+    "contacts.cli_unreadable": {"en": "Cannot read {path}: {reason}", "zh": "无法读取 {path}：{reason}"},
+    "contacts.cli_refused": {
+        "en": "Nothing imported: fix these entries, or run again with --skip-invalid to import the others.",
+        "zh": "未导入任何内容：请修正以下条目，或加上 --skip-invalid 重新运行以导入其余条目。",
+    },
+    "contacts.cli_skipped": {"en": "skipped {problem}", "zh": "已跳过 {problem}"},
+    "contacts.cli_dry_run": {"en": "(dry run: nothing written)", "zh": "（试运行：未写入任何内容）"},
 }
