@@ -19,10 +19,10 @@ folding and collapsing spaces: against the people of the workspace AND the earli
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import pandas as pd
 import pyarrow as pa
@@ -38,6 +38,7 @@ from frentor.store import contacts as queries
 from frentor.store import passions as passion_queries
 from frentor.validation import NAME_LIMIT, clean_choice, clean_email, clean_text, clean_url
 
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
 NEW, EXISTING, INVALID = "new", "existing", "invalid"
 STATUSES = (NEW, EXISTING, INVALID)
 # Columns of ContactsPreview.table(), in order; "import" is the tick box (ticked for new contacts).
@@ -174,14 +175,12 @@ def email_key(email: str) -> str:
 
 
 def url_key(url: str) -> str:
-    """A profile link without what does not tell people apart: scheme, "www.", a trailing slash, case."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url.strip().casefold()
-    host = parts.netloc.casefold().removeprefix("www.")
-    query = "?" + parts.query if parts.query else ""
-    return (host + parts.path.rstrip("/") + query).casefold()
+    """A profile link without what does not tell people apart: scheme, "www.", a trailing slash, a fragment, case.
+    (String operations, not urlsplit: this runs for every person and contact of a 10,000-row preview.)"""
+    text = url.strip().casefold().split("#", 1)[0]
+    text = _SCHEME.sub("", text).removeprefix("www.")
+    path, _, query = text.partition("?")
+    return path.rstrip("/") + ("?" + query if query else "")
 
 
 _KEYS = (("email", email_key), ("profile_url", url_key), ("name", name_key))

@@ -39,8 +39,6 @@ from frentor.contact_formats import MAX_CONTACTS, RawContact, quoted
 
 _WANTED = frozenset({"FN", "N", "EMAIL", "URL", "ORG", "TITLE"})
 _FIRST_ONLY = frozenset({"FN", "N", "ORG", "TITLE"})  # a person gets the first of these; later ones are not read
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_NAME = re.compile(r"\s*(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)")
 _SURROGATE = re.compile(r"[\udc80-\udcff]")
 
 
@@ -57,18 +55,16 @@ def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
     """Unfolded lines with the number of the physical line each starts on."""
     current: str | None = None
     start = 0
-    quoted_printable = False
-    for number, line in enumerate(_LINE_BREAK.split(text), 1):
-        if current is not None and quoted_printable and current.endswith("="):
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if current is None:
+            current, start = line, number
+        elif current.endswith("=") and "QUOTED-PRINTABLE" in current.split(":", 1)[0].upper():
             current = current[:-1] + line  # a soft line break: the encoded value goes on, even mid-character
-            continue
-        if current is not None and line[:1] in (" ", "\t"):
+        elif line[:1] in (" ", "\t"):
             current += line[1:]  # folded (RFC 2425/6350: a line break followed by one space or tab)
-            continue
-        if current is not None:
+        else:
             yield current, start
-        current, start = line, number
-        quoted_printable = "QUOTED-PRINTABLE" in line.split(":", 1)[0].upper()
+            current, start = line, number
     if current is not None:
         yield current, start
 
@@ -77,8 +73,8 @@ def _cards(text: str) -> list[_Card]:
     cards: list[_Card] = []
     card: _Card | None = None
     for line, number in _logical_lines(text):
-        match = _NAME.match(line)
-        name = match.group(1).upper() if match else ""
+        head = line.split(":", 1)[0].split(";", 1)[0]  # [group.]NAME
+        name = head[head.rfind(".") + 1 :].strip().upper()
         if name in ("BEGIN", "END") and line.partition(":")[2].strip().upper() == "VCARD":
             if card is not None:
                 card.closed = name == "END"
@@ -118,18 +114,20 @@ def _content(line: str, number: int) -> tuple[str, str, bool]:
     """(property name, value text, preferred) of one content line. Raises ParseError for a line that is not one,
     UnicodeError/LookupError for text not valid in its charset or an unknown charset."""
     name, param_list, value, _group = parseLine(line, number)
-    params: dict[str, list[str]] = {}
+    charset, quoted_printable, preferred = "utf-8", False, False
     for param in param_list:  # [NAME, value, ...], or [VALUE] alone for vCard 2.1's bare parameters
-        key, values = (param[0].upper(), param[1:]) if len(param) > 1 else ("", param)
-        params.setdefault(key, []).extend(v.upper() for v in values)
-    charset = (params.get("CHARSET") or ["utf-8"])[0]
-    if "QUOTED-PRINTABLE" in params.get("ENCODING", []) + params.get("", []):
+        key = param[0].upper()
+        values = [v.upper() for v in param[1:]]
+        if key == "CHARSET" and values:
+            charset = param[1]
+        quoted_printable |= key == "QUOTED-PRINTABLE" or (key == "ENCODING" and "QUOTED-PRINTABLE" in values)
+        preferred |= key == "PREF" or (key == "TYPE" and "PREF" in values)
+    if quoted_printable:
         # As vobject's ContentLine decodes it, but whatever the case of the parameter (vobject's check is exact).
         value = codecs.decode(value.encode("utf-8"), "quoted-printable").decode(charset)
     elif _SURROGATE.search(value):
         # 8-bit text in the line's CHARSET, or UTF-8 that a fold cut inside a character (now joined again).
         value = value.encode("utf-8", "surrogateescape").decode(charset)
-    preferred = "PREF" in params or "PREF" in params.get("TYPE", []) + params.get("", [])
     return name.upper(), value, preferred
 
 
