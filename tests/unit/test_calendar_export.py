@@ -129,3 +129,22 @@ def test_an_empty_workspace_is_a_valid_empty_calendar(store):
     calendar = _parse(ics)
     assert (calendar.todos, calendar.events) == ([], [])
     assert b"X-WR-CALNAME:Frentor: next steps" in ics
+
+
+def test_uids_never_change_between_versions():
+    # Calendar apps match entries by UID: a new namespace or recipe would duplicate every to-do and event.
+    assert todo_uid("p-1") == "5baca53b-bc5d-5c7c-8c78-3d56e5ec7259@frentor"
+    assert event_uid("c-1") == "1b1d107b-7ffb-5250-9e56-0a18fb883046@frentor"
+    assert todo_uid("c-1") != event_uid("c-1")
+
+
+def test_a_paused_person_gets_the_way_back(store):
+    person_id = add_person(store, NewPerson(name="Pat", next_action="Say hello again", next_action_due="2026-12-24"))
+    move_stage(store, person_id, "paused")
+    (todo,) = _parse(_ics(store)).todos
+    lines = todo.description.splitlines()
+    assert lines[:3] == [
+        "Peer · stage: Paused",
+        "Paused: when you pick this up again, start by following their work.",
+        "Before you move on to “Following”, the method expects:",
+    ]
