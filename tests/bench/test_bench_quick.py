@@ -13,6 +13,7 @@ def test_quick_bench_measures_every_item(capsys):
         "contacts preview (linkedin)",
         "contacts preview (vcard)",
         "contacts import (linkedin)",
+        "calendar .ics",
         "raw COPY of all tables",
         "frentor export",
         "naive balance (pandas)",
