@@ -158,7 +158,9 @@ def _csv_kind(cells: list[str]) -> str | None:
     if {"First Name", "Last Name"} <= names:
         if "Connected On" in names or "Position" in names:
             return "linkedin"
-        if {"Middle Name", "Organization Name", "E-mail 1 - Value"} & names:
+        # Google's own columns; Outlook's CSV (which Google also offers) has First/Middle/Last Name too, but its
+        # e-mail and company columns are others: better refused than imported without them.
+        if {"Labels", "File As", "Organization Name", "E-mail 1 - Value"} & names:
             return "google"
     if {"Name", "Given Name", "Family Name"} <= names:
         return "google"

@@ -172,6 +172,13 @@ def test_files_that_are_no_contacts_are_refused(data, key):
     assert caught.value.key == key
 
 
+def test_outlook_csv_is_not_taken_for_google_and_losing_its_addresses():
+    header = "First Name,Middle Name,Last Name,Title,Suffix,E-mail Address,E-mail 2 Address,Company,Job Title,Web Page"
+    with pytest.raises(ContactFileError) as caught:
+        read_contact_file((header + "\nAda,,Lovelace,,,ada@example.com,,AE,Lead,\n").encode())
+    assert caught.value.key == "contacts.unknown_format"
+
+
 def test_unknown_format_quotes_and_cuts_the_first_line():
     with pytest.raises(ContactFileError) as caught:
         read_contact_file(('=HYPERLINK("evil")' + "x" * 500 + "\nmore\n").encode())
