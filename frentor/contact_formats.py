@@ -149,7 +149,12 @@ def decode_text(data: bytes, *, lenient: bool = False) -> str:
 
 
 def _first_line(text: str) -> str:
-    return next((line for line in text.splitlines() if line.strip()), "")
+    """The first line that is not blank (without splitting a 20 MB file into lines)."""
+    start = re.search(r"\S", text)
+    if start is None:
+        return ""
+    end = text.find("\n", start.start())
+    return text[start.start() : end if end >= 0 else len(text)].rstrip("\r")
 
 
 # -- detection ---------------------------------------------------------------------------------------------------
