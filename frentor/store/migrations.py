@@ -181,7 +181,20 @@ _V1_FOUNDATION = [
 # Version 2 (hosted hardening, contacts, coaching, rollups) is assembled from one list per concern, so each concern's
 # statements stay together and readable; the order of the lists is the order they run in.
 _V2_KEYS: list[str] = []  # keys on every table, settings/import hardening
-_V2_CONTACTS: list[str] = []  # imported contacts: e-mail, profile URL, title, source, connected on
+# Imported contacts: e-mail, profile URL, title, where the contact came from, when you connected. DuckDB adds a
+# column with a default but no constraint in one step, so NOT NULL follows separately; `source` is checked by the
+# domain (frentor.people.SOURCES) because ALTER TABLE cannot add a CHECK.
+_V2_CONTACTS: list[str] = [
+    "ALTER TABLE people ADD COLUMN email VARCHAR DEFAULT ''",
+    "ALTER TABLE people ALTER COLUMN email SET NOT NULL",
+    "ALTER TABLE people ADD COLUMN profile_url VARCHAR DEFAULT ''",
+    "ALTER TABLE people ALTER COLUMN profile_url SET NOT NULL",
+    "ALTER TABLE people ADD COLUMN title VARCHAR DEFAULT ''",
+    "ALTER TABLE people ALTER COLUMN title SET NOT NULL",
+    "ALTER TABLE people ADD COLUMN source VARCHAR DEFAULT ''",
+    "ALTER TABLE people ALTER COLUMN source SET NOT NULL",
+    "ALTER TABLE people ADD COLUMN connected_on DATE",
+]
 _V2_COACHING: list[str] = [  # message log, report-back follow-ups, weekly reviews
     # Their work I engaged with (a phrase the composer quotes: "your talk on testing at PyCon"). DuckDB cannot add a
     # column with a constraint: NULL is read as ''.
