@@ -1,0 +1,43 @@
+"""Research · hashtags and open questions of one passion, with free notes."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from frentor import research
+from frentor.errors import FrentorError
+from frentor.store import Store
+from frentor.ui.errors import show_error
+from frentor.ui.i18n import t
+from frentor.ui.passions.data import load_research
+from frentor.ui.passions.flash import flash
+
+HASHTAGS, QUESTIONS, NOTES = "research_hashtags", "research_questions", "research_notes"
+LOADED_FOR = "research_loaded_for"
+
+
+def research_notes(store: Store, passion_id: str) -> None:
+    st.caption(t("passions.notes_help"))
+    passion = load_research(store, passion_id)["passion"]
+    if st.session_state.get(LOADED_FOR) != passion_id:
+        st.session_state[HASHTAGS] = passion["hashtags"]
+        st.session_state[QUESTIONS] = passion["open_questions"]
+        st.session_state[NOTES] = passion["research_notes"]
+        st.session_state[LOADED_FOR] = passion_id
+    with st.form("research_notes_form", border=False):
+        st.text_input(t("field.passion_hashtags"), key=HASHTAGS, placeholder="#创业 #design")
+        st.text_area(t("field.open_questions"), key=QUESTIONS, placeholder=t("passions.questions_placeholder"))
+        st.text_area(t("field.research_notes"), key=NOTES)
+        submitted = st.form_submit_button(t("ui.save"), key="research_notes_submit", icon=":material/save:")
+    if submitted:
+        try:
+            tags = research.save_notes(
+                store, passion_id, st.session_state[HASHTAGS], st.session_state[QUESTIONS], st.session_state[NOTES]
+            )
+            st.session_state.pop(LOADED_FOR, None)  # reload the normalised tags
+            flash(t("passions.notes_saved", count=len(tags)))
+            st.rerun()
+        except FrentorError as exc:
+            show_error(exc)
+    if saved := passion["hashtags"]:
+        st.markdown(" ".join(f"`{tag}`" for tag in saved.split()))
