@@ -11,7 +11,6 @@ from frentor.ui.passions import scoring
 from frentor.ui.passions.brainstorm import brainstorm_step
 from frentor.ui.passions.data import load_passions, load_progress
 from frentor.ui.passions.delete import delete_passion
-from frentor.ui.passions.flash import show_flash
 from frentor.ui.passions.narrow import narrow_step
 from frentor.ui.passions.overview import where_am_i
 from frentor.ui.passions.research import research_step
@@ -19,9 +18,8 @@ from frentor.ui.widgets import page_header
 
 with page("passions") as store:
     page_header("passions", "passions.purpose")
-    show_flash()
 
-    edit_error = scoring.save_pending_edits(store)  # before anything reads the passions
+    refused = scoring.save_pending_edits(store)  # before anything reads the passions
     frame = load_passions(store)
     counts = passions.status_counts(store)
     where_am_i(frame, counts, load_progress(store))
@@ -29,7 +27,7 @@ with page("passions") as store:
     brainstorm_step(store, first_time=frame.empty)
     if frame.empty:
         st.stop()
-    scoring.score_step(frame, edit_error)
+    scoring.score_step(frame, refused)
     narrow_step(store, frame, counts)
     research_step(store)
 

@@ -8,21 +8,20 @@ from frentor.ui.navigation import page_link
 from frentor.ui.page import page
 from frentor.ui.skills.add_form import add_skill
 from frentor.ui.skills.editors import refused_edits, save_pending_edits, skill_tables
-from frentor.ui.skills.flash import show_flash
 from frentor.ui.skills.remove import remove_skills
 from frentor.ui.widgets import page_header
 
 with page("skills") as store:
     page_header("skills", "skills.purpose")
-    show_flash()
 
-    edit_error = save_pending_edits(store)  # before anything reads the skills
+    refused = save_pending_edits(store)  # before anything reads the skills
     frame = skills.list_skills(store)
 
     if frame.empty:  # a newcomer starts with the form, the tables only explain themselves
         st.info(t("skills.empty"), icon=":material/lightbulb:")
         add_skill(store)
-    refused_edits(edit_error)
+    if refused:
+        refused_edits()
     skill_tables(frame)
     if not frame.empty:
         add_skill(store)

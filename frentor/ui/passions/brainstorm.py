@@ -5,36 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor import passions
-from frentor.errors import FrentorError
 from frentor.markdown import escape_markdown
 from frentor.store import Store
-from frentor.ui.errors import show_error
+from frentor.ui.actions import act, act_in_callback, show_failure
 from frentor.ui.i18n import t
-from frentor.ui.passions.flash import flash
 
 TEXT = "passions_brainstorm_text"
-_ERROR = "passions_brainstorm_error"
+SLOT = "passions_brainstorm"
 
 
 def brainstorm_step(store: Store, *, first_time: bool) -> None:
     """The brainstorm box (bigger and primary while the list is empty) and the one-idea form."""
-
-    def capture_lines() -> None:
-        try:
-            result = passions.brainstorm(store, st.session_state.get(TEXT, ""))
-        except FrentorError as exc:
-            st.session_state[_ERROR] = exc
-            return
-        st.session_state[TEXT] = ""
-        flash(
-            t(
-                "passions.brainstorm_done",
-                added=len(result.added),
-                existing=len(result.already_there),
-                repeated=result.repeated,
-            )
-        )
-
     with st.container(border=True):
         st.subheader(t("passions.step_brainstorm"))
         st.caption(t("passions.brainstorm_help"))
@@ -53,10 +34,23 @@ def brainstorm_step(store: Store, *, first_time: bool) -> None:
                 icon=":material/playlist_add:",
                 type="primary" if first_time else "secondary",
                 on_click=capture_lines,
+                args=(store,),
             )
-        if error := st.session_state.pop(_ERROR, None):
-            show_error(error)
+        show_failure(SLOT)
         single_idea(store)
+
+
+def capture_lines(store: Store) -> None:
+    """The submit callback: a callback, because only before the text area is drawn may its text be cleared."""
+    result = act_in_callback(
+        SLOT,
+        lambda: passions.brainstorm(store, st.session_state.get(TEXT, "")),
+        success=lambda done: t(
+            "passions.brainstorm_done", added=len(done.added), existing=len(done.already_there), repeated=done.repeated
+        ),
+    )
+    if result is not None:
+        st.session_state[TEXT] = ""  # a refused text stays, to be fixed
 
 
 def single_idea(store: Store) -> None:
@@ -67,9 +61,7 @@ def single_idea(store: Store) -> None:
         title = st.text_input(t("field.passion_title"), key="passions_single_title", max_chars=passions.TITLE_LIMIT)
         note = st.text_area(t("field.notes"), key="passions_single_note", height=80)
         if st.form_submit_button(t("passions.single_submit"), key="passions_single_submit"):
-            try:
-                passions.add_passion(store, title, note)
-                flash(t("passions.single_done", title=escape_markdown(title.strip())))
-                st.rerun()
-            except FrentorError as exc:
-                show_error(exc)
+            act(
+                lambda: passions.add_passion(store, title, note),
+                success=t("passions.single_done", title=escape_markdown(title.strip())),
+            )

@@ -10,10 +10,10 @@ import streamlit as st
 from frentor import passions
 from frentor.markdown import escape_markdown
 from frentor.store import Store
+from frentor.ui.actions import act
 from frentor.ui.errors import error_boundary
 from frentor.ui.i18n import t
 from frentor.ui.passions.data import load_passions
-from frentor.ui.passions.flash import flash
 from frentor.ui.passions.scoring import new_round
 
 PENDING = "passions_delete_pending"
@@ -49,11 +49,13 @@ def confirm(store: Store, passion_id: str) -> None:
     )
     yes, no = st.columns(2)
     if yes.button(t("ui.confirm_delete"), key="passions_delete_confirm", type="primary"):
-        passions.delete_passion(store, passion_id)
-        st.session_state.pop(PENDING, None)
-        new_round()  # the score table's rows moved
-        flash(t("passions.deleted", title=escape_markdown(impact.title)))
-        st.rerun()
+        act(lambda: delete(store, passion_id), success=t("passions.deleted", title=escape_markdown(impact.title)))
     if no.button(t("ui.cancel"), key="passions_delete_cancel"):
         st.session_state.pop(PENDING, None)
         st.rerun()
+
+
+def delete(store: Store, passion_id: str) -> None:
+    passions.delete_passion(store, passion_id)
+    st.session_state.pop(PENDING, None)
+    new_round()  # the score table's rows moved: edits it held no longer match

@@ -8,8 +8,8 @@ import streamlit as st
 from frentor import passions
 from frentor.markdown import escape_markdown
 from frentor.store import Store
+from frentor.ui.actions import act
 from frentor.ui.i18n import t
-from frentor.ui.passions.flash import flash
 from frentor.ui.passions.labels import status_label
 from frentor.ui.passions.passion_map import passion_map_chart
 
@@ -39,6 +39,7 @@ def suggestion(store: Store, frame: pd.DataFrame) -> None:
     if missing and st.button(
         t("passions.apply_suggestion"), key="passions_apply_suggestion", type="primary", icon=":material/target:"
     ):
-        moved = passions.set_status(store, missing, "focus")
-        flash(t("passions.moved_to_focus", count=moved))
-        st.rerun()
+        act(
+            lambda: passions.set_status(store, missing, "focus"),
+            success=lambda moved: t("passions.moved_to_focus", count=moved),
+        )

@@ -5,12 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor import research
-from frentor.errors import FrentorError
 from frentor.store import Store
-from frentor.ui.errors import show_error
+from frentor.ui.actions import act
 from frentor.ui.i18n import t
 from frentor.ui.passions.data import load_research
-from frentor.ui.passions.flash import flash
 
 HASHTAGS, QUESTIONS, NOTES = "research_hashtags", "research_questions", "research_notes"
 LOADED_FOR = "research_loaded_for"
@@ -30,14 +28,14 @@ def research_notes(store: Store, passion_id: str) -> None:
         st.text_area(t("field.research_notes"), key=NOTES)
         submitted = st.form_submit_button(t("ui.save"), key="research_notes_submit", icon=":material/save:")
     if submitted:
-        try:
-            tags = research.save_notes(
-                store, passion_id, st.session_state[HASHTAGS], st.session_state[QUESTIONS], st.session_state[NOTES]
-            )
-            st.session_state.pop(LOADED_FOR, None)  # reload the normalised tags
-            flash(t("passions.notes_saved", count=len(tags)))
-            st.rerun()
-        except FrentorError as exc:
-            show_error(exc)
+        act(lambda: save_notes(store, passion_id), success=lambda tags: t("passions.notes_saved", count=len(tags)))
     if saved := passion["hashtags"]:
         st.markdown(" ".join(f"`{tag}`" for tag in saved.split()))
+
+
+def save_notes(store: Store, passion_id: str) -> list[str]:
+    tags = research.save_notes(
+        store, passion_id, st.session_state[HASHTAGS], st.session_state[QUESTIONS], st.session_state[NOTES]
+    )
+    st.session_state.pop(LOADED_FOR, None)  # show the tags as saved (normalised) after the rerun
+    return tags

@@ -5,13 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor import communities
-from frentor.errors import FrentorError
 from frentor.markdown import escape_markdown
 from frentor.store import Store
-from frentor.ui.errors import show_error
+from frentor.ui.actions import act
 from frentor.ui.i18n import t
 from frentor.ui.passions.data import load_research
-from frentor.ui.passions.flash import flash
 
 
 def kind_label(kind: str) -> str:
@@ -47,9 +45,9 @@ def add_place(store: Store, passion_id: str) -> None:
         url = st.text_input(t("field.url"), key="research_community_url", placeholder="https://")
         starts_on = st.date_input(t("field.starts_on"), value=None, key="research_community_date")
         if st.form_submit_button(t("passions.places_submit"), key="research_community_submit", icon=":material/event:"):
-            try:
-                communities.add_community(store, name, kind=kind, url=url, starts_on=starts_on, passion_id=passion_id)
-                flash(t("passions.places_added", name=escape_markdown(name.strip())))
-                st.rerun()
-            except FrentorError as exc:
-                show_error(exc)
+            act(
+                lambda: communities.add_community(
+                    store, name, kind=kind, url=url, starts_on=starts_on, passion_id=passion_id
+                ),
+                success=t("passions.places_added", name=escape_markdown(name.strip())),
+            )

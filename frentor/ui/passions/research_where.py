@@ -5,12 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor import research
-from frentor.errors import FrentorError
 from frentor.store import Store
-from frentor.ui.errors import show_error
+from frentor.ui.actions import act
 from frentor.ui.i18n import t
 from frentor.ui.passions.data import load_research
-from frentor.ui.passions.flash import flash
 
 
 def research_channels(store: Store, passion_id: str) -> None:
@@ -47,12 +45,10 @@ def add_channel(store: Store, passion_id: str) -> None:
         )
         note = st.text_input(t("field.note"), key="research_channel_note")
         if st.form_submit_button(t("passions.where_submit"), key="research_channel_submit", icon=":material/add_link:"):
-            try:
-                research.add_channel(store, passion_id, url, platform or "", note)
-                flash(t("passions.where_added"))
-                st.rerun()
-            except FrentorError as exc:
-                show_error(exc)
+            act(
+                lambda: research.add_channel(store, passion_id, url, platform or "", note),
+                success=t("passions.where_added"),
+            )
 
 
 def remove_channel(store: Store, passion_id: str, channels) -> None:
@@ -66,6 +62,4 @@ def remove_channel(store: Store, passion_id: str, channels) -> None:
         )
         st.caption(t("passions.where_remove_note"))
         if st.button(t("ui.confirm_delete"), key="research_channel_remove"):
-            research.delete_channel(store, passion_id, channel_id)
-            flash(t("passions.where_removed"))
-            st.rerun()
+            act(lambda: research.delete_channel(store, passion_id, channel_id), success=t("passions.where_removed"))

@@ -5,14 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor import research
-from frentor.errors import FrentorError
 from frentor.markdown import escape_markdown
 from frentor.people import ROLES
 from frentor.store import Store
-from frentor.ui.errors import show_error
+from frentor.ui.actions import act
 from frentor.ui.i18n import t
 from frentor.ui.passions.data import load_research
-from frentor.ui.passions.flash import flash
 
 
 def research_people(store: Store, passion_id: str, count: int) -> None:
@@ -48,12 +46,10 @@ def add_person(store: Store, passion_id: str) -> None:
             key="research_person_role",
         )
         if st.form_submit_button(t("passions.who_submit"), key="research_person_submit", icon=":material/person_add:"):
-            try:
-                research.add_person_for_passion(store, passion_id, name, role)
-                flash(t("passions.who_added", name=escape_markdown(name.strip())))
-                st.rerun()
-            except FrentorError as exc:
-                show_error(exc)
+            act(
+                lambda: research.add_person_for_passion(store, passion_id, name, role),
+                success=t("passions.who_added", name=escape_markdown(name.strip())),
+            )
 
 
 def link_person(store: Store, passion_id: str) -> None:
@@ -70,6 +66,7 @@ def link_person(store: Store, passion_id: str) -> None:
         t("passions.link_pick"), list(names), format_func=names.__getitem__, key="research_link_pick"
     )
     if st.button(t("passions.link_submit"), key="research_link_submit", icon=":material/link:"):
-        research.link_person(store, passion_id, person_id)
-        flash(t("passions.linked", name=escape_markdown(names[person_id])))
-        st.rerun()
+        act(
+            lambda: research.link_person(store, passion_id, person_id),
+            success=t("passions.linked", name=escape_markdown(names[person_id])),
+        )

@@ -1,9 +1,4 @@
-"""Step 2 · score: one editable table of every passion, saved as it is edited.
-
-A data editor hands its edits to the next run; the page saves them first thing (`save_pending_edits`), before
-anything reads the passions, so the numbers, the map and the suggestion all show them. A saved batch starts a new
-"round": the editor gets a new key, which drops the edits it held. A refused batch stays until fixed or discarded.
-"""
+"""Step 2 · score: one editable table of every passion, saved as it is edited (see frentor.ui.table_edits)."""
 
 from __future__ import annotations
 
@@ -11,57 +6,45 @@ import pandas as pd
 import streamlit as st
 
 from frentor import passions
-from frentor.errors import FrentorError
 from frentor.store import Store
-from frentor.ui.errors import show_error
+from frentor.ui import table_edits
 from frentor.ui.i18n import t
 from frentor.ui.passions.data import load_passions
 from frentor.ui.passions.labels import status_label
 
 EDITOR_ROUND = "passions_editor_round"
+SLOT = "passions_scores"
 
 
 def editor_key() -> str:
-    return f"passions_editor_{st.session_state.setdefault(EDITOR_ROUND, 0)}"
+    return table_edits.editor_key(EDITOR_ROUND, "passions_editor")
 
 
 def new_round() -> None:
-    """Give the score table a new key: its held edits are dropped (after a save, a discard or a delete)."""
-    st.session_state[EDITOR_ROUND] = st.session_state.setdefault(EDITOR_ROUND, 0) + 1
+    """A new key for the score table: the edits it held are dropped (after a save, a discard or a delete)."""
+    table_edits.next_round(EDITOR_ROUND)
 
 
-def save_pending_edits(store: Store) -> FrentorError | None:
-    """Save what the score table holds; returns the refusal, if any, to show next to the table."""
-    pending = st.session_state.get(editor_key())
-    if not pending or not pending.get("edited_rows"):
-        return None
-    frame = load_passions(store)
-    changes, row_numbers = {}, {}
-    for position, edit in pending["edited_rows"].items():
-        position = int(position)
-        if 0 <= position < len(frame):
-            passion_id = frame.iloc[position]["id"]
-            changes[passion_id] = dict(edit)
-            row_numbers[passion_id] = position + 1
-    try:
-        saved = passions.update_passions(store, changes, row_numbers)
-    except FrentorError as exc:
-        return exc
-    new_round()
-    st.toast(t("passions.scores_saved", count=saved), icon=":material/check_circle:")
-    return None
+def save_pending_edits(store: Store) -> bool:
+    """Save what the score table holds, before anything reads the passions. True when the edits were refused."""
+    return table_edits.save_held_edits(
+        SLOT,
+        EDITOR_ROUND,
+        editor_key(),
+        lambda: load_passions(store),
+        lambda changes, rows: passions.update_passions(store, changes, rows),
+        success=lambda saved: t("passions.scores_saved", count=saved),
+    )
 
 
-def score_step(frame: pd.DataFrame, edit_error: FrentorError | None) -> None:
+def score_step(frame: pd.DataFrame, refused: bool) -> None:
+    """`refused`: what save_pending_edits said (the reason is shown above the table, with a way to discard)."""
     with st.container(border=True):
         st.subheader(t("passions.step_score"))
         st.caption(t("passions.score_help"))
         st.markdown(t("passions.score_formula", max=passions.MAX_SCORE))
-        if edit_error is not None:
-            show_error(edit_error)
-            if st.button(t("passions.discard_edits"), key="passions_discard_edits"):
-                new_round()
-                st.rerun()
+        if refused:
+            table_edits.refused_edits(SLOT, EDITOR_ROUND, t("passions.discard_edits"), "passions_discard_edits")
         score_table(frame)
 
 

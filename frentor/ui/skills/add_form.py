@@ -5,11 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor import skills
-from frentor.errors import FrentorError
 from frentor.store import Store
-from frentor.ui.errors import show_error
+from frentor.ui.actions import act
 from frentor.ui.i18n import t
-from frentor.ui.skills.flash import flash
 from frentor.ui.skills.labels import level_label, side_label
 
 
@@ -40,9 +38,4 @@ def add_skill(store: Store) -> None:
             if st.form_submit_button(
                 t("skills.add_submit"), key="skills_add_submit", type="primary", icon=":material/add:"
             ):
-                try:
-                    skills.add_skill(store, name, side or "offer", level, notes)
-                    flash(t("skills.added"))
-                    st.rerun()
-                except FrentorError as exc:
-                    show_error(exc)
+                act(lambda: skills.add_skill(store, name, side or "offer", level, notes), success=t("skills.added"))

@@ -1,8 +1,5 @@
-"""My offers and my wants, side by side, each an editable table saved as it is edited.
-
-Both tables share one "round": after a save (or a discard, or a removal) both get new keys, which drops the edits
-they held. Edits are saved first thing in the run (`save_pending_edits`), before the page reads the skills.
-"""
+"""My offers and my wants, side by side, each an editable table saved as it is edited (see
+frentor.ui.table_edits). Both tables share one round: after a save, a discard or a removal both get new keys."""
 
 from __future__ import annotations
 
@@ -10,52 +7,41 @@ import pandas as pd
 import streamlit as st
 
 from frentor import skills
-from frentor.errors import FrentorError
 from frentor.store import Store
-from frentor.ui.errors import show_error
+from frentor.ui import table_edits
 from frentor.ui.i18n import t
 
 ROUND = "skills_editor_round"
+SLOT = "skills_edits"
 
 
 def editor_key(side: str) -> str:
-    return f"skills_editor_{side}_{st.session_state.setdefault(ROUND, 0)}"
+    return table_edits.editor_key(ROUND, f"skills_editor_{side}")
 
 
 def new_round() -> None:
-    st.session_state[ROUND] = st.session_state.setdefault(ROUND, 0) + 1
+    table_edits.next_round(ROUND)
 
 
-def save_pending_edits(store: Store) -> FrentorError | None:
-    """Save what either table holds; returns the refusal, if any, to show above the tables."""
+def save_pending_edits(store: Store) -> bool:
+    """Save what either table holds, before anything reads the skills. True when the edits were refused."""
     for side in skills.SIDES:
-        pending = st.session_state.get(editor_key(side))
-        if not pending or not pending.get("edited_rows"):
-            continue
-        shown = skills.list_skills(store, side)
-        changes, rows = {}, {}
-        for position, edit in pending["edited_rows"].items():
-            position = int(position)
-            if 0 <= position < len(shown):
-                changes[shown.iloc[position]["id"]] = dict(edit)
-                rows[shown.iloc[position]["id"]] = position + 1
-        try:
-            saved = skills.update_skills(store, changes, rows)
-        except FrentorError as exc:
-            return exc
-        new_round()
-        st.toast(t("skills.saved", count=saved), icon=":material/check_circle:")
-    return None
+        refused = table_edits.save_held_edits(
+            SLOT,
+            ROUND,
+            editor_key(side),
+            lambda side=side: skills.list_skills(store, side),
+            lambda changes, rows: skills.update_skills(store, changes, rows),
+            success=lambda saved: t("skills.saved", count=saved),
+        )
+        if refused:
+            return True
+    return False
 
 
-def refused_edits(edit_error: FrentorError | None) -> None:
-    """The refusal of the last edit, with a way to drop the edits."""
-    if edit_error is None:
-        return
-    show_error(edit_error)
-    if st.button(t("skills.discard_edits"), key="skills_discard_edits"):
-        new_round()
-        st.rerun()
+def refused_edits() -> None:
+    """Why the held edits were refused, with a way to drop them."""
+    table_edits.refused_edits(SLOT, ROUND, t("skills.discard_edits"), "skills_discard_edits")
 
 
 def skill_tables(frame: pd.DataFrame) -> None:

@@ -6,10 +6,10 @@ import streamlit as st
 
 from frentor import skills
 from frentor.store import Store
+from frentor.ui.actions import act
 from frentor.ui.errors import error_boundary
 from frentor.ui.i18n import t
 from frentor.ui.skills.editors import new_round
-from frentor.ui.skills.flash import flash
 from frentor.ui.skills.labels import side_label
 
 PICK = "skills_remove_pick"
@@ -25,8 +25,11 @@ def remove_skills(store: Store) -> None:
             return
         st.warning(t("skills.remove_confirm", count=len(chosen)))
         if st.button(t("ui.confirm_delete"), key="skills_remove_confirm", type="primary"):
-            removed = skills.delete_skills(store, chosen)
-            new_round()  # the tables' rows moved
-            st.session_state.pop(PICK, None)
-            flash(t("skills.removed", count=removed))
-            st.rerun()
+            act(lambda: remove(store, chosen), success=lambda removed: t("skills.removed", count=removed))
+
+
+def remove(store: Store, skill_ids: list[str]) -> int:
+    removed = skills.delete_skills(store, skill_ids)
+    new_round()  # the tables' rows moved: edits they held no longer match
+    st.session_state.pop(PICK, None)
+    return removed
