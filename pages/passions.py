@@ -3,13 +3,12 @@ people. The page walks a newcomer through it top to bottom."""
 
 import streamlit as st
 
-from frentor import passions
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
 from frentor.ui.page import page
 from frentor.ui.passions import scoring
 from frentor.ui.passions.brainstorm import brainstorm_step
-from frentor.ui.passions.data import load_passions, load_progress
+from frentor.ui.passions.data import load_passions, load_progress, load_status_counts
 from frentor.ui.passions.delete import delete_passion
 from frentor.ui.passions.narrow import narrow_step
 from frentor.ui.passions.overview import where_am_i
@@ -21,7 +20,7 @@ with page("passions") as store:
 
     refused = scoring.save_pending_edits(store)  # before anything reads the passions
     frame = load_passions(store)
-    counts = passions.status_counts(store)
+    counts = load_status_counts(store)
     where_am_i(frame, counts, load_progress(store))
 
     brainstorm_step(store, first_time=frame.empty)

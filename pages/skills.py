@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from frentor import skills
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
 from frentor.ui.page import page
 from frentor.ui.skills.add_form import add_skill
+from frentor.ui.skills.data import load_skills
 from frentor.ui.skills.editors import refused_edits, save_pending_edits, skill_tables
 from frentor.ui.skills.remove import remove_skills
 from frentor.ui.widgets import page_header
@@ -15,7 +15,7 @@ with page("skills") as store:
     page_header("skills", "skills.purpose")
 
     refused = save_pending_edits(store)  # before anything reads the skills
-    frame = skills.list_skills(store)
+    frame = load_skills(store)
 
     if frame.empty:  # a newcomer starts with the form, the tables only explain themselves
         st.info(t("skills.empty"), icon=":material/lightbulb:")

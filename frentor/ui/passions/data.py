@@ -1,44 +1,43 @@
-"""The Passions page's reads, cached until the next write of the workspace."""
+"""The Passions page's reads, each cached until the next write of the workspace (frentor.ui.caching)."""
 
 from __future__ import annotations
 
 import pandas as pd
-import streamlit as st
 
 from frentor import communities, passions, research
 from frentor.store import Store
-from frentor.ui.caching import data_key
+from frentor.ui.caching import cached_read
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _passions_cached(_store, key: tuple) -> object:
-    return passions.list_passions(_store)
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _progress_cached(_store, key: tuple) -> object:
-    return research.research_progress(_store)
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _research_cached(_store, key: tuple, passion_id: str) -> dict:
-    return {
-        "passion": passions.get_passion(_store, passion_id),
-        "people": research.linked_people(_store, passion_id),
-        "channels": research.list_channels(_store, passion_id),
-        "places": communities.list_communities(_store, passion_id),
-    }
-
-
+@cached_read(max_entries=32)
 def load_passions(store: Store) -> pd.DataFrame:
-    """The passions table, cached until the next write."""
-    return _passions_cached(store, data_key(store))
+    """Every passion with its scores (frentor.passions.list_passions), in the order written."""
+    return passions.list_passions(store)
 
 
+@cached_read(max_entries=32)
+def load_suggestion(store: Store) -> list[str]:
+    """The ids of the suggested focus passions (frentor.passions.suggest_focus), best first."""
+    return passions.suggest_focus(load_passions(store))
+
+
+@cached_read(max_entries=32)
+def load_status_counts(store: Store) -> dict[str, int]:
+    return passions.status_counts(store)
+
+
+@cached_read(max_entries=32)
 def load_progress(store: Store) -> pd.DataFrame:
-    return _progress_cached(store, data_key(store))
+    """Research progress of the focus and exploring passions (frentor.research.research_progress)."""
+    return research.research_progress(store)
 
 
+@cached_read(max_entries=64)
 def load_research(store: Store, passion_id: str) -> dict:
-    """One passion's research (the passion, its people, channels and places), cached until the next write."""
-    return _research_cached(store, data_key(store), passion_id)
+    """One passion's research: the passion, its people, channels and places."""
+    return {
+        "passion": passions.get_passion(store, passion_id),
+        "people": research.linked_people(store, passion_id),
+        "channels": research.list_channels(store, passion_id),
+        "places": communities.list_communities(store, passion_id),
+    }

@@ -10,6 +10,7 @@ from frentor.markdown import escape_markdown
 from frentor.store import Store
 from frentor.ui.actions import act
 from frentor.ui.i18n import t
+from frentor.ui.passions.data import load_suggestion
 from frentor.ui.passions.labels import status_label
 from frentor.ui.passions.passion_map import passion_map_chart
 
@@ -27,7 +28,7 @@ def narrow_step(store: Store, frame: pd.DataFrame, counts: dict[str, int]) -> No
 
 def suggestion(store: Store, frame: pd.DataFrame) -> None:
     """The top scored passions, and one click to put those not yet in focus there."""
-    suggested = passions.suggest_focus(frame)
+    suggested = load_suggestion(store)
     if not suggested:
         st.caption(t("passions.no_suggestion"))
         return

@@ -10,6 +10,7 @@ from frentor import skills
 from frentor.store import Store
 from frentor.ui import table_edits
 from frentor.ui.i18n import t
+from frentor.ui.skills.data import load_skills, side_of
 
 ROUND = "skills_editor_round"
 SLOT = "skills_edits"
@@ -30,7 +31,7 @@ def save_pending_edits(store: Store) -> bool:
             SLOT,
             ROUND,
             editor_key(side),
-            lambda side=side: skills.list_skills(store, side),
+            lambda side=side: side_of(load_skills(store), side),
             lambda changes, rows: skills.update_skills(store, changes, rows),
             success=lambda saved: t("skills.saved", count=saved),
         )
@@ -47,7 +48,7 @@ def refused_edits() -> None:
 def skill_tables(frame: pd.DataFrame) -> None:
     for side, column in zip(skills.SIDES, st.columns(2), strict=True):
         with column, st.container(border=True):
-            side_table(side, frame[frame["side"] == side].reset_index(drop=True))
+            side_table(side, side_of(frame, side))
 
 
 def side_table(side: str, part: pd.DataFrame) -> None:

@@ -9,6 +9,7 @@ from frentor.store import Store
 from frentor.ui.actions import act
 from frentor.ui.errors import error_boundary
 from frentor.ui.i18n import t
+from frentor.ui.skills.data import load_skills
 from frentor.ui.skills.editors import new_round
 from frentor.ui.skills.labels import side_label
 
@@ -18,7 +19,7 @@ PICK = "skills_remove_pick"
 @st.fragment
 def remove_skills(store: Store) -> None:
     with error_boundary(), st.expander(t("skills.remove_title"), icon=":material/delete:"):
-        frame = skills.list_skills(store)
+        frame = load_skills(store)
         labels = {row.id: f"{side_label(row.side)} · {row.name}" for row in frame.itertuples()}
         chosen = st.multiselect(t("skills.remove_pick"), list(labels), format_func=labels.__getitem__, key=PICK)
         if not chosen:
