@@ -182,10 +182,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "先在上方表格中把至少一个方向设为“探索中”或“聚焦”，就可以在这里做功课。",
     },
     "passions.research_pick": {"en": "Research this passion", "zh": "为这个方向做功课"},
-    "passions.research_option": {"en": "{title} · {status} · {done}/5", "zh": "{title} · {status} · {done}/5"},
+    "passions.research_option": {
+        "en": "{title} · {status} · {done}/{steps}",
+        "zh": "{title} · {status} · {done}/{steps}",
+    },
     "passions.research_progress": {
-        "en": "{done} of 5 research steps have something",
-        "zh": "5 个调研步骤已完成 {done} 个",
+        "en": "{done} of {steps} research steps have something",
+        "zh": "{steps} 个调研步骤已完成 {done} 个",
     },
     "passions.tab_who": {"en": "Who", "zh": "谁在做"},
     "passions.tab_where": {"en": "Where they post", "zh": "在哪发声"},

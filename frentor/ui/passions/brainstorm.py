@@ -59,7 +59,7 @@ def single_idea(store: Store) -> None:
         st.form("passions_single_form", clear_on_submit=False, border=False),
     ):
         title = st.text_input(t("field.passion_title"), key="passions_single_title", max_chars=passions.TITLE_LIMIT)
-        note = st.text_area(t("field.notes"), key="passions_single_note", height=80)
+        note = st.text_area(t("field.notes"), key="passions_single_note", height=80, max_chars=passions.NOTES_LIMIT)
         if st.form_submit_button(t("passions.single_submit"), key="passions_single_submit"):
             act(
                 lambda: passions.add_passion(store, title, note),

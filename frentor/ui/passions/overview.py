@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from frentor import passions
+from frentor import passions, research
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
 
@@ -13,7 +13,7 @@ from frentor.ui.navigation import page_link
 def where_am_i(frame: pd.DataFrame, counts: dict[str, int], progress: pd.DataFrame) -> None:
     focus = progress[progress["status"] == "focus"]
     scored = int((frame["score"] > 0).sum()) if not frame.empty else 0
-    researched = int((focus["done"] >= 3).sum()) if not focus.empty else 0
+    researched = int((focus["done"] >= research.RESEARCHED_AT).sum()) if not focus.empty else 0
 
     left, middle, right = st.columns(3)
     left.metric(t("passions.metric_ideas"), len(frame), border=True)

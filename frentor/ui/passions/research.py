@@ -31,14 +31,17 @@ def research_step(store: Store) -> None:
         if progress.empty:
             st.info(t("passions.research_empty"), icon=":material/lightbulb:")
             return
+        steps = len(research.STEPS)
         labels = {
-            row.id: t("passions.research_option", title=row.title, status=status_label(row.status), done=row.done)
+            row.id: t(
+                "passions.research_option", title=row.title, status=status_label(row.status), done=row.done, steps=steps
+            )
             for row in progress.itertuples()
         }
         passion_id = st.selectbox(t("passions.research_pick"), list(labels), format_func=labels.__getitem__, key=PICK)
         row = progress[progress["id"] == passion_id].iloc[0]
         done = int(row["done"])
-        st.progress(done / len(research.STEPS), text=t("passions.research_progress", done=done))
+        st.progress(done / steps, text=t("passions.research_progress", done=done, steps=steps))
 
         who, where, tags, places = st.tabs(
             [t("passions.tab_who"), t("passions.tab_where"), t("passions.tab_notes"), t("passions.tab_places")]

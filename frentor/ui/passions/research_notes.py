@@ -24,8 +24,13 @@ def research_notes(store: Store, passion_id: str) -> None:
         st.session_state[LOADED_FOR] = passion_id
     with st.form("research_notes_form", border=False):
         st.text_input(t("field.passion_hashtags"), key=HASHTAGS, placeholder="#创业 #design")
-        st.text_area(t("field.open_questions"), key=QUESTIONS, placeholder=t("passions.questions_placeholder"))
-        st.text_area(t("field.research_notes"), key=NOTES)
+        st.text_area(
+            t("field.open_questions"),
+            key=QUESTIONS,
+            placeholder=t("passions.questions_placeholder"),
+            max_chars=research.NOTES_LIMIT,
+        )
+        st.text_area(t("field.research_notes"), key=NOTES, max_chars=research.NOTES_LIMIT)
         submitted = st.form_submit_button(t("ui.save"), key="research_notes_submit", icon=":material/save:")
     if submitted:
         act(lambda: save_notes(store, passion_id), success=lambda tags: t("passions.notes_saved", count=len(tags)))

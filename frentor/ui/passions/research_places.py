@@ -10,6 +10,7 @@ from frentor.store import Store
 from frentor.ui.actions import act
 from frentor.ui.i18n import t
 from frentor.ui.passions.data import load_research
+from frentor.validation import NAME_LIMIT
 
 
 def kind_label(kind: str) -> str:
@@ -38,7 +39,7 @@ def research_places(store: Store, passion_id: str) -> None:
 
 def add_place(store: Store, passion_id: str) -> None:
     with st.form("research_community_form", clear_on_submit=True):
-        name = st.text_input(t("field.community_name"), key="research_community_name")
+        name = st.text_input(t("field.community_name"), key="research_community_name", max_chars=NAME_LIMIT)
         kind = st.selectbox(
             t("field.community_kind"), communities.KINDS, format_func=kind_label, key="research_community_kind"
         )

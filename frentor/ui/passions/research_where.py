@@ -43,7 +43,7 @@ def add_channel(store: Store, passion_id: str) -> None:
             placeholder=t("passions.platform_placeholder"),
             key="research_channel_platform",
         )
-        note = st.text_input(t("field.note"), key="research_channel_note")
+        note = st.text_input(t("field.note"), key="research_channel_note", max_chars=research.NOTE_LIMIT)
         if st.form_submit_button(t("passions.where_submit"), key="research_channel_submit", icon=":material/add_link:"):
             act(
                 lambda: research.add_channel(store, passion_id, url, platform or "", note),

@@ -11,6 +11,7 @@ from frentor.store import Store
 from frentor.ui.actions import act
 from frentor.ui.i18n import t
 from frentor.ui.passions.data import load_research
+from frentor.validation import NAME_LIMIT
 
 
 def research_people(store: Store, passion_id: str, count: int) -> None:
@@ -37,7 +38,7 @@ def add_person(store: Store, passion_id: str) -> None:
     with st.form("research_person_form", clear_on_submit=True):
         st.markdown(t("passions.who_add"))
         name_column, role_column = st.columns([2, 1])
-        name = name_column.text_input(t("field.name"), key="research_person_name")
+        name = name_column.text_input(t("field.name"), key="research_person_name", max_chars=NAME_LIMIT)
         role = role_column.selectbox(
             t("field.role"),
             ROLES,
@@ -54,7 +55,7 @@ def add_person(store: Store, passion_id: str) -> None:
 
 def link_person(store: Store, passion_id: str) -> None:
     """Search People by name and link one of them to this passion."""
-    search = st.text_input(t("passions.link_search"), key="research_link_search")
+    search = st.text_input(t("passions.link_search"), key="research_link_search", max_chars=NAME_LIMIT)
     if not search.strip():
         return
     found = research.find_people_to_link(store, passion_id, search)

@@ -49,7 +49,7 @@ def score_step(frame: pd.DataFrame, refused: bool) -> None:
 
 
 def score_table(frame: pd.DataFrame) -> None:
-    rating = {"min_value": 1, "max_value": 5, "step": 1, "format": "%d"}
+    rating = {"min_value": passions.RATING_MIN, "max_value": passions.RATING_MAX, "step": 1, "format": "%d"}
     st.data_editor(
         frame,
         key=editor_key(),

@@ -27,7 +27,7 @@ def add_skill(store: Store) -> None:
                 key="skills_add_side",
             )
             left, right = st.columns([3, 2])
-            notes = left.text_input(t("field.notes"), key="skills_add_notes")
+            notes = left.text_input(t("field.notes"), key="skills_add_notes", max_chars=skills.SKILL_NOTES_LIMIT)
             level = right.select_slider(
                 t("field.skill_level"),
                 options=[None, *skills.LEVELS],

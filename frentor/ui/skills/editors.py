@@ -69,8 +69,13 @@ def side_table(side: str, part: pd.DataFrame) -> None:
                 t("field.skill_name"), required=True, max_chars=skills.SKILL_NAME_LIMIT
             ),
             "level": st.column_config.NumberColumn(
-                t("field.skill_level"), help=t("skills.level_help"), min_value=1, max_value=5, step=1, format="%d"
+                t("field.skill_level"),
+                help=t("skills.level_help"),
+                min_value=skills.LEVELS[0],
+                max_value=skills.LEVELS[-1],
+                step=1,
+                format="%d",
             ),
-            "notes": st.column_config.TextColumn(t("field.notes")),
+            "notes": st.column_config.TextColumn(t("field.notes"), max_chars=skills.SKILL_NOTES_LIMIT),
         },
     )
