@@ -9,6 +9,7 @@ from frentor.markdown import escape_markdown
 from frentor.store import Store
 from frentor.ui.actions import act, act_in_callback, show_failure
 from frentor.ui.i18n import t
+from frentor.ui.passions.steps import go_to
 
 TEXT = "passions_brainstorm_text"
 SLOT = "passions_brainstorm"
@@ -17,7 +18,8 @@ SLOT = "passions_brainstorm"
 def brainstorm_step(store: Store, *, first_time: bool) -> None:
     """The brainstorm box (bigger and primary while the list is empty) and the one-idea form."""
     with st.container(border=True):
-        st.subheader(t("passions.step_brainstorm"))
+        if first_time:  # the picker names the steps once there are ideas
+            st.subheader(t("passions.step_brainstorm"))
         st.caption(t("passions.brainstorm_help"))
         with st.expander(t("passions.prompts_title"), expanded=first_time):
             st.markdown(t("passions.prompts"))
@@ -27,6 +29,7 @@ def brainstorm_step(store: Store, *, first_time: bool) -> None:
                 key=TEXT,
                 placeholder=t("passions.brainstorm_placeholder"),
                 height=160 if first_time else 100,
+                persist_state="page",  # what was typed is still there after a look at another step
             )
             st.form_submit_button(
                 t("passions.brainstorm_submit"),
@@ -51,6 +54,7 @@ def capture_lines(store: Store) -> None:
     )
     if result is not None:
         st.session_state[TEXT] = ""  # a refused text stays, to be fixed
+        go_to("score")
 
 
 def single_idea(store: Store) -> None:
@@ -58,8 +62,19 @@ def single_idea(store: Store) -> None:
         st.expander(t("passions.single_title")),
         st.form("passions_single_form", clear_on_submit=False, border=False),
     ):
-        title = st.text_input(t("field.passion_title"), key="passions_single_title", max_chars=passions.TITLE_LIMIT)
-        note = st.text_area(t("field.notes"), key="passions_single_note", height=80, max_chars=passions.NOTES_LIMIT)
+        title = st.text_input(
+            t("field.passion_title"),
+            key="passions_single_title",
+            max_chars=passions.TITLE_LIMIT,
+            persist_state="page",
+        )
+        note = st.text_area(
+            t("field.notes"),
+            key="passions_single_note",
+            height=80,
+            max_chars=passions.NOTES_LIMIT,
+            persist_state="page",
+        )
         if st.form_submit_button(t("passions.single_submit"), key="passions_single_submit"):
             act(
                 lambda: passions.add_passion(store, title, note),

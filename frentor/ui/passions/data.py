@@ -7,6 +7,7 @@ import pandas as pd
 from frentor import communities, passions, research
 from frentor.store import Store
 from frentor.ui.caching import cached_read
+from frentor.ui.passions.summary import Summary, summarise
 
 
 @cached_read(max_entries=32)
@@ -41,3 +42,9 @@ def load_research(store: Store, passion_id: str) -> dict:
         "channels": research.list_channels(store, passion_id),
         "places": communities.list_communities(store, passion_id),
     }
+
+
+@cached_read(max_entries=32)
+def load_summary(store: Store) -> Summary:
+    """Where the user stands in the four steps (frentor.ui.passions.summary)."""
+    return summarise(load_passions(store), load_status_counts(store)["focus"], load_progress(store))

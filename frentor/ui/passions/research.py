@@ -25,7 +25,6 @@ PICK = "research_passion"
 @st.fragment
 def research_step(store: Store) -> None:
     with error_boundary(), st.container(border=True):
-        st.subheader(t("passions.step_research"))
         st.caption(t("passions.research_help"))
         progress = load_progress(store)
         if progress.empty:

@@ -1,8 +1,10 @@
-"""Step 2 · score: one editable table of every passion, saved as it is edited (see frentor.ui.table_edits)."""
+"""Step 2 · score: one editable table of every passion, saved as it is edited (see frentor.ui.table_edits).
+
+Step 3 edits the statuses in a second, smaller table of the same rows; both tables share one round.
+"""
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from frentor import passions
@@ -13,46 +15,66 @@ from frentor.ui.passions.data import load_passions
 from frentor.ui.passions.labels import status_label
 
 EDITOR_ROUND = "passions_editor_round"
+SCORE_TABLE, STATUS_TABLE = "passions_editor", "passions_status"
 SLOT = "passions_scores"
 
 
-def editor_key() -> str:
-    return table_edits.editor_key(EDITOR_ROUND, "passions_editor")
+def editor_key(table: str = SCORE_TABLE) -> str:
+    return table_edits.editor_key(EDITOR_ROUND, table)
 
 
 def new_round() -> None:
-    """A new key for the score table: the edits it held are dropped (after a save, a discard or a delete)."""
+    """New keys for both tables: the edits they held are dropped (after a save, a discard or a delete)."""
     table_edits.next_round(EDITOR_ROUND)
 
 
 def save_pending_edits(store: Store) -> bool:
-    """Save what the score table holds, before anything reads the passions. True when the edits were refused."""
-    return table_edits.save_held_edits(
-        SLOT,
-        EDITOR_ROUND,
-        editor_key(),
-        lambda: load_passions(store),
-        lambda changes, rows: passions.update_passions(store, changes, rows),
-        success=lambda saved: t("passions.scores_saved", count=saved),
+    """Save what either table holds, before anything reads the passions. True when the edits were refused."""
+    return any(
+        table_edits.save_held_edits(
+            SLOT,
+            EDITOR_ROUND,
+            editor_key(table),
+            lambda: load_passions(store),
+            lambda changes, rows: passions.update_passions(store, changes, rows),
+            success=lambda saved: t("passions.scores_saved", count=saved),
+        )
+        for table in (SCORE_TABLE, STATUS_TABLE)
     )
 
 
-def score_step(frame: pd.DataFrame, refused: bool) -> None:
-    """`refused`: what save_pending_edits said (the reason is shown above the table, with a way to discard)."""
+def refused_edits() -> None:
+    """Why the edits were refused, with a button that drops them."""
+    table_edits.refused_edits(SLOT, EDITOR_ROUND, t("passions.discard_edits"), "passions_discard_edits")
+
+
+def score_step(store: Store, refused: bool) -> None:
+    """`refused`: what save_pending_edits said."""
     with st.container(border=True):
-        st.subheader(t("passions.step_score"))
         st.caption(t("passions.score_help"))
         st.markdown(t("passions.score_formula", max=passions.MAX_SCORE))
         if refused:
-            table_edits.refused_edits(SLOT, EDITOR_ROUND, t("passions.discard_edits"), "passions_discard_edits")
-        score_table(frame)
+            refused_edits()
+        score_table(load_passions(store))
 
 
-def score_table(frame: pd.DataFrame) -> None:
+def status_column() -> st.column_config.Column:
+    return st.column_config.SelectboxColumn(
+        t("field.passion_status"), options=passions.STATUSES, required=True, format_func=status_label
+    )
+
+
+def score_column() -> st.column_config.Column:
+    return st.column_config.ProgressColumn(
+        t("passions.score_column"), min_value=0, max_value=passions.MAX_SCORE, format="%d"
+    )
+
+
+def score_table(frame) -> None:
     rating = {"min_value": passions.RATING_MIN, "max_value": passions.RATING_MAX, "step": 1, "format": "%d"}
     st.data_editor(
         frame,
-        key=editor_key(),
+        key=editor_key(SCORE_TABLE),
         hide_index=True,
         num_rows="fixed",
         width="stretch",
@@ -61,9 +83,7 @@ def score_table(frame: pd.DataFrame) -> None:
             "title": st.column_config.TextColumn(
                 t("field.passion_title"), required=True, max_chars=passions.TITLE_LIMIT, pinned=True
             ),
-            "status": st.column_config.SelectboxColumn(
-                t("field.passion_status"), options=passions.STATUSES, required=True, format_func=status_label
-            ),
+            "status": status_column(),
             "excitement": st.column_config.NumberColumn(
                 t("field.excitement"), help=t("passions.excitement_help"), **rating
             ),
@@ -78,8 +98,20 @@ def score_table(frame: pd.DataFrame) -> None:
                 for column in passions.IKIGAI
             },
             "people": st.column_config.NumberColumn(t("passions.people_column"), disabled=True, format="%d"),
-            "score": st.column_config.ProgressColumn(
-                t("passions.score_column"), min_value=0, max_value=passions.MAX_SCORE, format="%d"
-            ),
+            "score": score_column(),
         },
+    )
+
+
+def status_table(frame) -> None:
+    """The same rows, only the status editable: narrowing happens where the suggestion and the map are."""
+    st.data_editor(
+        frame,
+        key=editor_key(STATUS_TABLE),
+        hide_index=True,
+        num_rows="fixed",
+        width="stretch",
+        column_order=("title", "status", "score"),
+        disabled=("title", "score"),
+        column_config={"title": t("field.passion_title"), "status": status_column(), "score": score_column()},
     )
