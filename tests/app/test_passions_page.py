@@ -240,3 +240,17 @@ def test_every_step_in_chinese_shows_no_english(app):
         assert_no_exception(at)
         leaked = sorted(fragment for fragment in ENGLISH if fragment in rendered_text(at._tree))
         assert not leaked, (step, leaked[:10])
+
+
+def test_research_notes_are_shown_again_after_a_visit_to_another_page(open_page, app_db):
+    store = domain_store(app_db)
+    pid = passions.add_passion(store, "Podcasting")
+    passions.set_status(store, [pid], "focus")
+    research.save_notes(store, pid, "#audio", "Who edits?", "")
+    at = show_step(open_page(), "research")
+    assert at.text_input(key="research_hashtags").value == "#audio"
+    at.switch_page(PAGE_BY_KEY["skills"].path).run()
+    at.switch_page(PAGE).run()
+    at = show_step(at, "research")
+    assert at.text_input(key="research_hashtags").value == "#audio"  # not an empty field a save would write
+    assert at.text_area(key="research_questions").value == "Who edits?"

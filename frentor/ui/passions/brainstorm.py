@@ -29,7 +29,9 @@ def brainstorm_step(store: Store, *, first_time: bool) -> None:
                 key=TEXT,
                 placeholder=t("passions.brainstorm_placeholder"),
                 height=160 if first_time else 100,
-                persist_state="page",  # what was typed is still there after a look at another step
+                # A refused batch stays to be fixed, even after a look at another step (a form's text reaches
+                # the server only when submitted, so unsubmitted typing is the browser's alone).
+                persist_state="page",
             )
             st.form_submit_button(
                 t("passions.brainstorm_submit"),

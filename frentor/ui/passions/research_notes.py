@@ -18,7 +18,7 @@ def research_notes(store: Store, passion_id: str) -> None:
     st.caption(t("passions.notes_help"))
     passion = load_research(store, passion_id)["passion"]
     # Filled from the passion when another passion is picked, or when the fields were dropped (after a visit to
-    # another page); unsaved edits survive a look at another step (persist_state).
+    # another page); a refused save stays to be fixed, even after a look at another step (persist_state).
     if st.session_state.get(LOADED_FOR) != passion_id or HASHTAGS not in st.session_state:
         st.session_state[HASHTAGS] = passion["hashtags"]
         st.session_state[QUESTIONS] = passion["open_questions"]
