@@ -42,8 +42,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "现在到第 3 步收窄：把大约三个方向设为“聚焦”。那里的建议只是起点，不是定论。",
     },
     "passions.next_research": {
-        "en": "Research each focus passion in step 4: who is doing it, where they post, their hashtags, events to attend, "
-        "and your open questions. Three of the five steps is enough to start.",
+        "en": "Research each focus passion in step 4: who is doing it, where they post, their hashtags, events to "
+        "attend, and your open questions. Three of the five steps is enough to start.",
         "zh": "在第 4 步为每个聚焦方向做功课：谁在做、他们在哪里发声、常用哪些话题标签、有哪些活动可以参加，"
         "以及你还有哪些疑问。五步里完成三步就可以出发了。",
     },

@@ -66,6 +66,21 @@ def save_held_edits(
     return False
 
 
+def editable_table(frame: pd.DataFrame, key: str, columns: dict, disabled: tuple[str, ...] = ()) -> None:
+    """`frame` as an edit-in-place table: the rows as they are (none added or removed), the `columns` in order
+    ({column: its st.column_config}), all editable except `disabled`."""
+    st.data_editor(
+        frame,
+        key=key,
+        hide_index=True,
+        num_rows="fixed",
+        width="stretch",
+        column_order=tuple(columns),
+        column_config=columns,
+        disabled=disabled,
+    )
+
+
 def refused_edits(slot: str, round_key: str, discard_label: str, discard_key: str) -> None:
     """Why the held edits were refused, and a button that drops them."""
     show_failure(slot)

@@ -72,46 +72,26 @@ def score_column() -> st.column_config.Column:
 
 def score_table(frame) -> None:
     rating = {"min_value": passions.RATING_MIN, "max_value": passions.RATING_MAX, "step": 1, "format": "%d"}
-    st.data_editor(
-        frame,
-        key=editor_key(SCORE_TABLE),
-        hide_index=True,
-        num_rows="fixed",
-        width="stretch",
-        column_order=("title", "status", "excitement", "skill_fit", "vision_fit", *passions.IKIGAI, "people", "score"),
-        column_config={
-            "title": st.column_config.TextColumn(
-                t("field.passion_title"), required=True, max_chars=passions.TITLE_LIMIT, pinned=True
-            ),
-            "status": status_column(),
-            "excitement": st.column_config.NumberColumn(
-                t("field.excitement"), help=t("passions.excitement_help"), **rating
-            ),
-            "skill_fit": st.column_config.NumberColumn(
-                t("field.skill_fit"), help=t("passions.skill_fit_help"), **rating
-            ),
-            "vision_fit": st.column_config.NumberColumn(
-                t("field.vision_fit"), help=t("passions.vision_fit_help"), **rating
-            ),
-            **{
-                column: st.column_config.CheckboxColumn(t(f"passions.{column}"), help=t(f"passions.{column}_help"))
-                for column in passions.IKIGAI
-            },
-            "people": st.column_config.NumberColumn(t("passions.people_column"), disabled=True, format="%d"),
-            "score": score_column(),
+    columns = {
+        "title": st.column_config.TextColumn(
+            t("field.passion_title"), required=True, max_chars=passions.TITLE_LIMIT, pinned=True
+        ),
+        "status": status_column(),
+        **{
+            column: st.column_config.NumberColumn(t(f"field.{column}"), help=t(f"passions.{column}_help"), **rating)
+            for column in passions.RATINGS
         },
-    )
+        **{
+            column: st.column_config.CheckboxColumn(t(f"passions.{column}"), help=t(f"passions.{column}_help"))
+            for column in passions.IKIGAI
+        },
+        "people": st.column_config.NumberColumn(t("passions.people_column"), disabled=True, format="%d"),
+        "score": score_column(),
+    }
+    table_edits.editable_table(frame, editor_key(SCORE_TABLE), columns)
 
 
 def status_table(frame) -> None:
     """The same rows, only the status editable: narrowing happens where the suggestion and the map are."""
-    st.data_editor(
-        frame,
-        key=editor_key(STATUS_TABLE),
-        hide_index=True,
-        num_rows="fixed",
-        width="stretch",
-        column_order=("title", "status", "score"),
-        disabled=("title", "score"),
-        column_config={"title": t("field.passion_title"), "status": status_column(), "score": score_column()},
-    )
+    columns = {"title": t("field.passion_title"), "status": status_column(), "score": score_column()}
+    table_edits.editable_table(frame, editor_key(STATUS_TABLE), columns, disabled=("title", "score"))

@@ -57,25 +57,16 @@ def side_table(side: str, part: pd.DataFrame) -> None:
     if part.empty:
         st.caption(t(f"skills.{side}_empty"))
         return
-    st.data_editor(
-        part,
-        key=editor_key(side),
-        hide_index=True,
-        num_rows="fixed",
-        width="stretch",
-        column_order=("name", "level", "notes"),
-        column_config={
-            "name": st.column_config.TextColumn(
-                t("field.skill_name"), required=True, max_chars=skills.SKILL_NAME_LIMIT
-            ),
-            "level": st.column_config.NumberColumn(
-                t("field.skill_level"),
-                help=t("skills.level_help"),
-                min_value=skills.LEVELS[0],
-                max_value=skills.LEVELS[-1],
-                step=1,
-                format="%d",
-            ),
-            "notes": st.column_config.TextColumn(t("field.notes"), max_chars=skills.SKILL_NOTES_LIMIT),
-        },
-    )
+    columns = {
+        "name": st.column_config.TextColumn(t("field.skill_name"), required=True, max_chars=skills.SKILL_NAME_LIMIT),
+        "level": st.column_config.NumberColumn(
+            t("field.skill_level"),
+            help=t("skills.level_help"),
+            min_value=skills.LEVELS[0],
+            max_value=skills.LEVELS[-1],
+            step=1,
+            format="%d",
+        ),
+        "notes": st.column_config.TextColumn(t("field.notes"), max_chars=skills.SKILL_NOTES_LIMIT),
+    }
+    table_edits.editable_table(part, editor_key(side), columns)
