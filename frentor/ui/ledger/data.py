@@ -7,12 +7,10 @@ from dataclasses import astuple
 import streamlit as st
 
 from frentor import ledger
-from frentor.i18n import CATALOG
 from frentor.kinds import Kind, kind_usage, list_kinds
 from frentor.store import Store
 from frentor.store.ledger import EntryQuery
 from frentor.ui.caching import data_key
-from frentor.ui.i18n import t
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -60,22 +58,3 @@ def _kind_usage(_store: Store, cache_key: tuple) -> dict[str, int]:
 def usage(store: Store) -> dict[str, int]:
     """Entries per kind id (one GROUP BY over the ledger, cached until the next write)."""
     return _kind_usage(store, data_key(store))
-
-
-def kind_label(kind: Kind) -> str:
-    """Built-in kinds by their translated name, user kinds by their own name."""
-    return kind_text(kind.key, kind.name)
-
-
-def kind_text(key: object, name: object) -> str:
-    """The same as kind_label, for a row of a frame (key may be None/NaN)."""
-    if isinstance(key, str) and f"kind.{key}" in CATALOG:
-        return t(f"kind.{key}")
-    if isinstance(key, str) and key and not (isinstance(name, str) and name):
-        return key
-    return name if isinstance(name, str) else ""
-
-
-def points_text(value: object) -> str:
-    number = float(value)
-    return f"{number:g}"
