@@ -5,9 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor import kinds as kind_service
-from frentor.errors import FrentorError
 from frentor.store import Store
-from frentor.ui.errors import show_error
+from frentor.ui.actions import act
 from frentor.ui.i18n import t
 from frentor.ui.ledger.labels import usual_direction_labels
 
@@ -34,10 +33,7 @@ def add_kind_form(store: Store) -> None:
             key="ledger_kind_direction",
         )
         if st.form_submit_button(t("kinds.add"), key="ledger_kind_add", icon=":material/add:"):
-            try:
-                kind_service.add_kind(store, name, points, direction)
-            except FrentorError as exc:
-                show_error(exc)
-            else:
-                st.session_state["ledger_kinds_flash"] = t("kinds.added", name=name.strip())
-                st.rerun()
+            act(
+                lambda: kind_service.add_kind(store, name, points, direction),
+                success=t("kinds.added", name=name.strip()),
+            )

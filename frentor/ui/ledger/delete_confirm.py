@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor import ledger
-from frentor.errors import FrentorError
 from frentor.store import Store
+from frentor.ui.actions import act_in_callback
 from frentor.ui.i18n import t
 
 PENDING = "ledger_confirm_delete"  # the entry ids waiting for confirmation
@@ -21,21 +21,21 @@ def forget_pending() -> None:
     st.session_state.pop(PENDING, None)
 
 
-def delete_confirmation(store: Store, *, editor_key: str) -> None:
-    """The confirmation, while deletions are pending; confirming deletes them and clears the table's edits."""
+def delete_confirmation(store: Store, *, editor_key: str, slot: str) -> None:
+    """The confirmation, while deletions are pending; confirming deletes them and clears the table's edits (a
+    failure is kept for show_failure(slot))."""
     pending = st.session_state.get(PENDING)
     if not pending:
         return
 
     def confirm_delete() -> None:
-        try:
-            count = ledger.delete_entries(store, pending)
-        except FrentorError as exc:
-            st.session_state["ledger_edit_error"] = exc
-            return
-        st.session_state["ledger_delete_flash"] = t("ledger.deleted", count=count)
-        forget_pending()
-        st.session_state.pop(editor_key, None)
+        deleted = act_in_callback(
+            slot, lambda: ledger.delete_entries(store, pending), success=lambda n: t("ledger.deleted", count=n)
+        )
+        if deleted is not None:
+            forget_pending()
+            st.session_state.pop(editor_key, None)
+            st.rerun()  # the whole app, not only the fragment the table is in
 
     with st.container(border=True):
         st.warning(t("ledger.confirm_delete", count=len(pending)), icon=":material/warning:")

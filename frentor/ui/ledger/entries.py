@@ -6,15 +6,15 @@ import pandas as pd
 import streamlit as st
 
 from frentor import ledger
-from frentor.errors import FrentorError
 from frentor.store import Store
-from frentor.ui.errors import show_error
+from frentor.ui.actions import act_in_callback, show_failure
 from frentor.ui.i18n import t
 from frentor.ui.ledger import data
 from frentor.ui.ledger.delete_confirm import ask_to_delete, delete_confirmation, forget_pending
 from frentor.ui.ledger.labels import direction_labels, kind_label
 
 EDITOR = "ledger_editor"
+SLOT = "ledger_entries"  # where a failed save or delete is shown: above the buttons
 COLUMNS = ["delete", "occurred_on", "counterpart", "direction", "kind_id", "points", "hours", "passion_id", "note"]
 
 
@@ -35,21 +35,20 @@ def entries_editor(store: Store, page: ledger.EntryPage) -> None:
 
     def save_edits() -> None:
         row_numbers = {entry_id: ids.index(entry_id) + 1 for entry_id in changes}
-        try:
-            count = ledger.update_entries(store, changes, rows=row_numbers)
-        except FrentorError as exc:
-            st.session_state["ledger_edit_error"] = exc
-            return
-        st.session_state["ledger_edit_flash"] = t("ledger.edits_saved", count=count)
-        st.session_state.pop(EDITOR, None)
+        saved = act_in_callback(
+            SLOT,
+            lambda: ledger.update_entries(store, changes, rows=row_numbers),
+            success=lambda count: t("ledger.edits_saved", count=count),
+        )
+        if saved is not None:
+            st.session_state.pop(EDITOR, None)
+            st.rerun()  # the whole app, not only this fragment: the kinds' usage counts change too
 
     def discard_edits() -> None:
         st.session_state.pop(EDITOR, None)
         forget_pending()
 
-    _error("ledger_edit_error")
-    _flash("ledger_edit_flash")
-    _flash("ledger_delete_flash")
+    show_failure(SLOT)
     left, middle, right = st.columns(3)
     left.button(
         t("ledger.save_edits", count=len(changes)),
@@ -74,7 +73,7 @@ def entries_editor(store: Store, page: ledger.EntryPage) -> None:
         on_click=discard_edits,
         icon=":material/undo:",
     )
-    delete_confirmation(store, editor_key=EDITOR)
+    delete_confirmation(store, editor_key=EDITOR, slot=SLOT)
 
 
 def pending_edits(editor_state: dict, ids: list[str]) -> tuple[dict[str, dict], list[str]]:
@@ -141,15 +140,3 @@ def _column_config(store: Store) -> dict:
         ),
         "note": st.column_config.TextColumn(t("field.note"), max_chars=5000),
     }
-
-
-def _flash(name: str) -> None:
-    message = st.session_state.pop(name, None)
-    if message:
-        st.toast(message, icon=":material/check_circle:")
-
-
-def _error(name: str) -> None:
-    error = st.session_state.pop(name, None)
-    if error is not None:
-        show_error(error)

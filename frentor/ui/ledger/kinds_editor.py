@@ -6,14 +6,15 @@ import pandas as pd
 import streamlit as st
 
 from frentor import kinds as kind_service
-from frentor.errors import FrentorError
 from frentor.store import Store
-from frentor.ui.errors import error_boundary, show_error
+from frentor.ui.actions import act_in_callback, show_failure
+from frentor.ui.errors import error_boundary
 from frentor.ui.i18n import t
 from frentor.ui.ledger import data
 from frentor.ui.ledger.labels import kind_label, usual_direction_labels
 
 EDITOR = "ledger_kinds_editor"
+SLOT = "ledger_kinds"  # where a failed save is shown: above the Save button
 
 
 @st.fragment
@@ -72,28 +73,23 @@ def _kinds_editor(store: Store) -> None:
         for row, columns in ((st.session_state.get(EDITOR) or {}).get("edited_rows") or {}).items()
     }
 
-    def save_kinds() -> None:
-        try:
-            for row, columns in edits.items():
-                kind_service.update_kind(
-                    store,
-                    kind_ids[row],
-                    default_points=columns.get("default_points"),
-                    usual_direction=columns.get("usual_direction"),
-                    archived=columns.get("archived"),
-                )
-        except FrentorError as exc:
-            st.session_state["ledger_kinds_error"] = exc
-            return
-        st.session_state["ledger_kinds_flash"] = t("kinds.saved")
-        st.session_state.pop(EDITOR, None)
+    def save_all() -> int:
+        for row, columns in edits.items():
+            kind_service.update_kind(
+                store,
+                kind_ids[row],
+                default_points=columns.get("default_points"),
+                usual_direction=columns.get("usual_direction"),
+                archived=columns.get("archived"),
+            )
+        return len(edits)
 
-    error = st.session_state.pop("ledger_kinds_error", None)
-    if error is not None:
-        show_error(error)
-    flash = st.session_state.pop("ledger_kinds_flash", None)
-    if flash:
-        st.toast(flash, icon=":material/check_circle:")
+    def save_kinds() -> None:
+        if act_in_callback(SLOT, save_all, success=t("kinds.saved")) is not None:
+            st.session_state.pop(EDITOR, None)
+            st.rerun()  # the whole app, not only this fragment: the quick log offers the kinds with their points
+
+    show_failure(SLOT)
     st.button(
         t("kinds.save"),
         key="ledger_kinds_save",
