@@ -18,14 +18,14 @@ from frentor.ui.widgets import empty_state, page_header
 
 with page("shortlist") as store:
     page_header("shortlist", "shortlist.purpose")
-    total_people, focus_count, skill_counts = data.context(store)
-    if total_people == 0:
+    context = data.context(store)
+    if context.people == 0:
         empty_state("shortlist.empty", next_page="people")
     else:
-        if focus_count == 0:
+        if context.focus_passions == 0:
             st.info(t("shortlist.no_focus"), icon=":material/favorite:")
             page_link("passions")
-        if not skill_counts["offer"] and not skill_counts["want"]:
+        if not context.my_skills["offer"] and not context.my_skills["want"]:
             st.info(t("shortlist.no_skills"), icon=":material/construction:")
             page_link("skills")
 

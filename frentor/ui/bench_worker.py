@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from frentor.bench import time_calls
 from frentor.ui.navigation import PAGES
+from frentor.ui.store import shared_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,10 +38,9 @@ def _peak_memory_mb() -> float:
 
 
 def _simulate_write() -> None:
-    """Make every cache key stale, as a real write does, without changing data: the rerun after a write."""
-    from frentor.ui.store import _open_database, database_settings
-
-    _open_database(database_settings().location)._version += 1
+    """A committed write that changes no row: every cached read is stale, as after a real write, while the data the
+    next rerun measures stays the same."""
+    shared_database().write(lambda cursor: None)
 
 
 def main(runs: int) -> dict:

@@ -36,7 +36,7 @@ def _person_picker(store: Store) -> str | None:
     search = st.text_input(
         t("balance.person.search"), key="balance_person_search", placeholder=t("balance.person.placeholder")
     )
-    people = data.person_choices(store, search)
+    people = data.person_choices(store, search.strip())
     names = dict(zip(people["id"], people["name"], strict=True))
     roles = dict(zip(people["id"], people["role"], strict=True))
     chosen = st.session_state.get("balance_person")

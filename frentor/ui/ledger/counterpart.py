@@ -29,7 +29,8 @@ def counterpart_picker(store: Store, *, key: str, label: str) -> str | None:
             key=f"{key}_search",
             placeholder=t("quick_log.search_placeholder"),
         )
-    options = data.counterparts(store, search, SEARCH_LIMIT) if search.strip() else everyone[:PICKER_LIMIT]
+    search = search.strip()
+    options = data.counterparts(store, search, SEARCH_LIMIT) if search else everyone[:PICKER_LIMIT]
     by_token = {c.token: c for c in options}
     chosen = st.session_state.get(f"{key}_counterpart")
     if chosen and chosen not in by_token:

@@ -10,9 +10,9 @@ import streamlit as st
 from frentor import scoring
 from frentor.markdown import escape_markdown
 from frentor.scoring import PARTS
-from frentor.skill_trades import trades_for_people
 from frentor.store import Store
 from frentor.ui.i18n import t
+from frentor.ui.shortlist import data
 
 
 def one_decimal(value: float) -> str:
@@ -23,16 +23,14 @@ def one_decimal(value: float) -> str:
 def why_explanations(store: Store, frame: pd.DataFrame, weights: dict[str, int]) -> None:
     """An expander per person (the top three open) with the reasons behind their score and the trades."""
     st.subheader(t("shortlist.why.title"))
-    ids = frame["id"].tolist()
-    shared_titles = scoring.shared_focus_passions(store, ids)
-    trades = trades_for_people(store, ids)
+    found = data.reasons(store, tuple(frame["id"]))
     shares = scoring.weight_shares(weights)
     for row in frame.itertuples():
         label = t("shortlist.why.person", rank=row.rank, name=escape_markdown(row.name), score=one_decimal(row.score))
         with st.expander(label, expanded=row.rank <= 3):
-            lines = why_lines(row, shared_titles.get(row.id, []), shares)
+            lines = why_lines(row, found.shared_passions.get(row.id, []), shares)
             st.markdown("\n".join(f"- {line}" for line in lines))
-            person_trades = trades.get(row.id, [])
+            person_trades = found.trades.get(row.id, [])
             if person_trades:
                 st.markdown("**" + t("trades.title") + "**")
                 st.markdown(
