@@ -16,7 +16,13 @@ from frentor.ui.i18n import t
 
 def top_people(store: Store, scope: balance.Scope, start: dt.date, end: dt.date, mode: str) -> None:
     """A "how many people" slider (key balance_top_n), then both charts when there is anyone to show."""
-    top = st.slider(t("balance.top_n"), min_value=3, max_value=10, value=5, key="balance_top_n")
+    top = st.slider(
+        t("balance.top_n"),
+        min_value=balance.TOP_PEOPLE_MIN,
+        max_value=balance.TOP_PEOPLE_MAX,
+        value=balance.TOP_PEOPLE,
+        key="balance_top_n",
+    )
     lines = data.people_lines(store, scope, start, end, top)
     if not lines.empty:
         show_chart(

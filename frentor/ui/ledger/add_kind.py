@@ -15,12 +15,12 @@ def add_kind_form(store: Store) -> None:
     st.subheader(t("kinds.add_title"))
     usual = usual_direction_labels()
     with st.form("ledger_kind_form", clear_on_submit=True, border=True):
-        name = st.text_input(t("field.kind"), key="ledger_kind_name", max_chars=200)
+        name = st.text_input(t("field.kind"), key="ledger_kind_name", max_chars=kind_service.NAME_MAX)
         left, right = st.columns(2)
         points = left.number_input(
             t("field.default_points"),
             min_value=0.0,
-            max_value=1000.0,
+            max_value=float(kind_service.POINTS_MAX),
             value=2.0,
             step=0.5,
             key="ledger_kind_points",

@@ -128,15 +128,15 @@ def _column_config(store: Store) -> dict:
             required=True,
         ),
         "points": st.column_config.NumberColumn(
-            t("field.points"), min_value=0, max_value=1_000_000, step=0.01, format="%.2f", required=True
+            t("field.points"), min_value=0, max_value=float(ledger.POINTS_MAX), step=0.01, format="%.2f", required=True
         ),
         "hours": st.column_config.NumberColumn(
-            t("field.hours"), min_value=0, max_value=10_000, step=0.25, format="%.2f"
+            t("field.hours"), min_value=0, max_value=float(ledger.HOURS_MAX), step=0.25, format="%.2f"
         ),
         "passion_id": st.column_config.SelectboxColumn(
             t("field.passion"),
             options=list(passion_titles),
             format_func=lambda pid: passion_titles.get(pid, pid),
         ),
-        "note": st.column_config.TextColumn(t("field.note"), max_chars=5000),
+        "note": st.column_config.TextColumn(t("field.note"), max_chars=ledger.NOTE_LIMIT),
     }

@@ -55,7 +55,12 @@ def _kinds_editor(store: Store) -> None:
             "name": st.column_config.TextColumn(t("field.kind")),
             "builtin": st.column_config.CheckboxColumn(t("kinds.col.builtin")),
             "default_points": st.column_config.NumberColumn(
-                t("field.default_points"), min_value=0, max_value=1000, step=0.5, format="%.2f", required=True
+                t("field.default_points"),
+                min_value=0,
+                max_value=float(kind_service.POINTS_MAX),
+                step=0.5,
+                format="%.2f",
+                required=True,
             ),
             "usual_direction": st.column_config.SelectboxColumn(
                 t("field.usual_direction"),

@@ -99,7 +99,7 @@ def _details(store: Store, key: str, kind: Kind | None) -> None:
     right.number_input(
         t("field.points"),
         min_value=0.0,
-        max_value=1_000_000.0,
+        max_value=float(ledger.POINTS_MAX),
         value=None,
         step=0.5,
         key=f"{key}_points",
@@ -109,7 +109,9 @@ def _details(store: Store, key: str, kind: Kind | None) -> None:
             else t("quick_log.points_from_kind")
         ),
     )
-    left.number_input(t("field.hours"), min_value=0.0, max_value=10_000.0, value=None, step=0.5, key=f"{key}_hours")
+    left.number_input(
+        t("field.hours"), min_value=0.0, max_value=float(ledger.HOURS_MAX), value=None, step=0.5, key=f"{key}_hours"
+    )
     passion_titles = dict(data.passions(store))
     right.selectbox(
         t("field.passion"),
@@ -119,7 +121,7 @@ def _details(store: Store, key: str, kind: Kind | None) -> None:
         key=f"{key}_passion",
         placeholder=t("quick_log.optional"),
     )
-    st.text_input(t("field.note"), key=f"{key}_note", max_chars=5000)
+    st.text_input(t("field.note"), key=f"{key}_note", max_chars=ledger.NOTE_LIMIT)
 
 
 def _entry_from_state(key: str, person_id: str | None) -> ledger.NewEntry:

@@ -13,8 +13,6 @@ from frentor.ui.i18n import t
 from frentor.ui.shortlist import data
 from frentor.ui.widgets import page_number
 
-SIZES = (10, 25, 50)
-
 
 def ranked_page(store: Store, weights: dict[str, int], today: dt.date) -> scoring.Ranking:
     """The chosen page of the ranking (keys shortlist_roles, shortlist_size, shortlist_include_paused,
@@ -23,7 +21,7 @@ def ranked_page(store: Store, weights: dict[str, int], today: dt.date) -> scorin
     roles = role_column.multiselect(
         t("shortlist.filter_role"), ROLES, format_func=lambda r: t(f"role.{r}"), key="shortlist_roles"
     )
-    size = size_column.selectbox(t("shortlist.size"), SIZES, key="shortlist_size")
+    size = size_column.selectbox(t("shortlist.size"), scoring.PAGE_SIZES, key="shortlist_size")
     include_paused = st.checkbox(t("shortlist.include_paused"), key="shortlist_include_paused")
     stages = tuple(s for s in STAGES if include_paused or s != "paused")
     weights_key = tuple(sorted(weights.items()))
