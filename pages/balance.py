@@ -12,6 +12,7 @@ from frentor.ui.balance.period import mode_picker, range_picker
 from frentor.ui.balance.scope import scope_picker
 from frentor.ui.balance.summary import period_figures
 from frentor.ui.i18n import t
+from frentor.ui.navigation import page_link
 from frentor.ui.page import page
 from frentor.ui.widgets import empty_state, page_header
 
@@ -43,3 +44,4 @@ with page("balance") as store:
 
         learn_teach_chart(store, start, end)
         health_section(store, today)
+        page_link("people", t("health.open_people"))

@@ -37,6 +37,7 @@ with page("shortlist") as store:
         else:
             if frame["rank"].iloc[0] == 1:
                 top_three(frame)
+                page_link("people", t("shortlist.open_people"))
             ranked_table(ranking)
             breakdown_chart(frame)
             why_explanations(store, frame, weights)

@@ -12,7 +12,6 @@ from frentor.store import Store
 from frentor.ui.balance import data
 from frentor.ui.errors import error_boundary
 from frentor.ui.i18n import t
-from frentor.ui.navigation import page_link
 
 DEFAULT_LABEL = "check_in"
 
@@ -60,7 +59,6 @@ def health_section(store: Store, today: dt.date) -> None:
             _table(chosen)
             if counts[label] > data.HEALTH_TABLE_ROWS:
                 st.caption(t("health.more", shown=data.HEALTH_TABLE_ROWS, total=counts[label]))
-        page_link("people", t("health.open_people"))
 
 
 def _rules() -> None:

@@ -3,6 +3,8 @@ called outside the script run, where t() has no session to read the language fro
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from frentor import kinds, ledger
 from frentor.i18n import CATALOG
 from frentor.kinds import Kind
@@ -24,3 +26,8 @@ def direction_labels() -> dict[str, str]:
 def usual_direction_labels() -> dict[str, str]:
     """A kind's usual direction ('gave' / 'received' / 'either') -> the translated words."""
     return {direction: t(f"kinds.direction.{direction}") for direction in kinds.USUAL_DIRECTIONS}
+
+
+def points_text(points: Decimal) -> str:
+    """Points as people write them: 5, 2.5 (a Decimal read back as 5.0 would keep its trailing zero with :g)."""
+    return f"{float(points):g}"

@@ -20,7 +20,7 @@ from frentor.ui.i18n import t
 from frentor.ui.ledger import data
 from frentor.ui.ledger.counterpart import counterpart_picker
 from frentor.ui.ledger.give_first import give_first_warning
-from frentor.ui.ledger.labels import direction_labels, kind_label
+from frentor.ui.ledger.labels import direction_labels, kind_label, points_text
 
 CLEARED_AFTER_SAVE = ("points", "hours", "kind")  # counterpart, direction, date and passion stay for the next one
 
@@ -45,7 +45,7 @@ def _quick_log_fragment(store: Store, person_id: str | None, key: str) -> None:
 def _form(store: Store, person_id: str | None, key: str) -> None:
     kinds = {k.id: k for k in data.kinds(store)}
     kind_labels = {
-        kind_id: t("quick_log.kind_option", kind=kind_label(kind), points=f"{kind.default_points:g}")
+        kind_id: t("quick_log.kind_option", kind=kind_label(kind), points=points_text(kind.default_points))
         for kind_id, kind in kinds.items()
     }
     directions = direction_labels()
@@ -104,7 +104,7 @@ def _details(store: Store, key: str, kind: Kind | None) -> None:
         step=0.5,
         key=f"{key}_points",
         placeholder=(
-            t("quick_log.points_default", points=f"{kind.default_points:g}")
+            t("quick_log.points_default", points=points_text(kind.default_points))
             if kind
             else t("quick_log.points_from_kind")
         ),

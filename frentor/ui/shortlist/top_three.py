@@ -7,14 +7,12 @@ import streamlit as st
 
 from frentor.markdown import escape_markdown
 from frentor.ui.i18n import t
-from frentor.ui.navigation import page_link
 
 
 def top_three(frame: pd.DataFrame) -> None:
     """The first three rows of the ranking, each with its next action and due date when there is one."""
     st.subheader(t("shortlist.top3.title"))
     st.markdown("\n".join(_line(row) for row in frame.head(3).itertuples()))  # each line starts with its rank
-    page_link("people", t("shortlist.open_people"))
 
 
 def _line(row) -> str:
