@@ -37,7 +37,7 @@ def _peak_memory_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _simulate_write() -> None:
+def simulate_write() -> None:
     """A committed write that changes no row: every cached read is stale, as after a real write, while the data the
     next rerun measures stays the same."""
     shared_database().write(lambda cursor: None)
@@ -55,7 +55,7 @@ def main(runs: int) -> dict:
             raise RuntimeError(f"page {spec.key} raised: {at.exception[0].value}")
         largest = max(largest, _largest_figure(at))
         pages[spec.key] = time_calls(at.run, runs=runs, warmup=1)
-        after_write[spec.key] = time_calls(lambda: (_simulate_write(), at.run()), runs=max(3, runs // 2), warmup=0)
+        after_write[spec.key] = time_calls(lambda: (simulate_write(), at.run()), runs=max(3, runs // 2), warmup=0)
     # Peak memory of the app's own work, read before the naive baseline loads the whole ledger into pandas.
     peak_mb = _peak_memory_mb()
     naive = AppTest.from_file(str(Path(__file__).with_name("bench_naive_balance.py")), default_timeout=120)

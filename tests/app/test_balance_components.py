@@ -5,20 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from frentor import balance, health
 from frentor.kinds import ensure_default_kinds
 from frentor.people import NewPerson, add_person
 from frentor.ui.balance import data
-from tests.app.conftest import domain_store
+from tests.app.conftest import domain_store, run_component
 from tests.unit.test_balance import add_entry
-
-
-def _run(script, *args) -> AppTest:
-    at = AppTest.from_function(script, args=args, default_timeout=30).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 @pytest.fixture
@@ -44,7 +37,7 @@ def scope_script():
 
 
 def test_scope_is_the_network_a_chosen_person_or_a_group(two_people):
-    at = _run(scope_script)
+    at = run_component(scope_script)
     assert at.session_state["scope"] == balance.NETWORK
     at.segmented_control(key="balance_scope").set_value("person").run()
     assert at.session_state["scope"] is None  # nobody chosen yet
@@ -68,7 +61,7 @@ def period_script(today):
 
 def test_period_defaults_and_a_half_picked_custom_range(two_people):
     today = dt.date(2026, 11, 27)
-    at = _run(period_script, today)
+    at = run_component(period_script, today)
     assert at.session_state["range"] == (dt.date(2025, 12, 1), dt.date(2026, 11, 1))  # 12 months
     assert at.session_state["mode"] == "cumulative"
     at.segmented_control(key="balance_range").set_value("custom").run()
@@ -90,7 +83,7 @@ def health_script():
 
 def test_health_section_lists_people_by_label_and_says_when_it_cut_the_list(two_people, monkeypatch):
     monkeypatch.setattr(data, "HEALTH_TABLE_ROWS", 1)
-    at = _run(health_script)
+    at = run_component(health_script)
     assert "Needs a check-in (0)" in at.segmented_control(key="balance_health_label").options
     assert any("Nobody is" in c.value for c in at.caption)  # nobody is due a check-in
     at.segmented_control(key="balance_health_label").set_value("too_early").run()
@@ -116,7 +109,7 @@ def test_relationship_health_is_computed_once_per_data_version(two_people, monke
     calls = []
     real = health.relationship_health
     monkeypatch.setattr(health, "relationship_health", lambda *args, **kw: calls.append(1) or real(*args, **kw))
-    at = _run(shared_reads_script)
+    at = run_component(shared_reads_script)
     at.run()
     assert len(calls) == 1  # five reads on Home and Balance, twice: one computation
 

@@ -14,15 +14,7 @@ from frentor.ledger import EntryQuery, NewEntry, log_entry
 from frentor.people import NewPerson, add_person
 from frentor.ui.ledger import counterpart, pager
 from frentor.ui.ledger.entries import pending_edits
-from tests.app.conftest import domain_store
-
-PENDING_TOASTS = "frentor_pending_toasts"
-
-
-def _run(script, *args) -> AppTest:
-    at = AppTest.from_function(script, args=args, default_timeout=30).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+from tests.app.conftest import PENDING_TOASTS, domain_store, run_component
 
 
 @pytest.fixture
@@ -47,7 +39,7 @@ def picker_script():
 
 
 def test_picker_lists_recent_counterparts_first_and_labels_communities(people):
-    at = _run(picker_script)
+    at = run_component(picker_script)
     assert not at.text_input  # a short list needs no search box
     options = at.selectbox(key="cp_counterpart").options
     assert options[0] == "Ada"
@@ -58,7 +50,7 @@ def test_picker_lists_recent_counterparts_first_and_labels_communities(people):
 
 def test_long_lists_get_a_search_box_and_the_choice_stays_while_searching(people, monkeypatch):
     monkeypatch.setattr(counterpart, "PICKER_LIMIT", 2)
-    at = _run(picker_script)
+    at = run_component(picker_script)
     assert len(at.selectbox(key="cp_counterpart").options) == 2
     at.selectbox(key="cp_counterpart").set_value(f"person:{people['Ada']}").run()
     at.text_input(key="cp_search").input("  Cy ").run()
@@ -77,7 +69,7 @@ def filters_script():
 
 
 def test_filters_describe_one_query(people):
-    at = _run(filters_script)
+    at = run_component(filters_script)
     assert at.session_state["query"] == EntryQuery()
     at.date_input(key="ledger_filter_from").set_value(dt.date(2026, 1, 1))
     at.selectbox(key="ledger_filter_counterpart").set_value(f"community:{people['Data Night']}")
@@ -109,7 +101,7 @@ def test_pages_stop_at_max_pages_and_say_to_narrow_the_filters(app_db, people, m
         )
     monkeypatch.setattr(pager, "PAGE_SIZE", 2)
     monkeypatch.setattr(pager, "MAX_PAGES", 2)
-    at = _run(pager_script, EntryQuery())
+    at = run_component(pager_script, EntryQuery())
     assert at.number_input(key="ledger_page").max == 2
     assert "Showing 1–2 of 6 matching entries" in at.caption[0].value
     assert "Narrow the filters" in at.caption[0].value
@@ -155,7 +147,7 @@ def _edit_kinds(at: AppTest, edits: dict) -> None:
 
 
 def test_kinds_editor_refuses_or_saves_edits(app_db, people):
-    at = _run(kinds_script)
+    at = run_component(kinds_script)
     _edit_kinds(at, {0: {"default_points": float(POINTS_MAX) + 1}})
     assert "Default points: must be between 0 and 1000" in at.error[0].value
     assert PENDING_TOASTS not in at.session_state
@@ -169,7 +161,7 @@ def test_kinds_editor_refuses_or_saves_edits(app_db, people):
 
 
 def test_add_kind_form_refuses_a_duplicate_and_caps_the_name(app_db, people):
-    at = _run(kinds_script)
+    at = run_component(kinds_script)
     assert at.text_input(key="ledger_kind_name").max_chars == NAME_MAX
     assert at.number_input(key="ledger_kind_points").max == float(POINTS_MAX)
     at.text_input(key="ledger_kind_name").input("Podcast guest")

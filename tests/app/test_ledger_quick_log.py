@@ -12,9 +12,7 @@ from frentor.i18n import translate
 from frentor.kinds import ensure_default_kinds
 from frentor.ledger import list_entries
 from frentor.people import NewPerson, add_person
-from tests.app.conftest import domain_store
-
-PENDING_TOASTS = "frentor_pending_toasts"  # frentor.ui.actions queues success toasts here for the next page run
+from tests.app.conftest import PENDING_TOASTS, domain_store, run_component
 
 
 def quick_log_script(person_id):
@@ -32,9 +30,7 @@ def ada(app_db):
 
 
 def _open(person_id=None) -> AppTest:
-    at = AppTest.from_function(quick_log_script, args=(person_id,), default_timeout=30).run()
-    assert not at.exception
-    return at
+    return run_component(quick_log_script, person_id)
 
 
 def test_a_save_clears_what_and_how_much_but_keeps_who_and_which_way(app_db, ada):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pandas as pd
-from streamlit.testing.v1 import AppTest
 
 from frentor import scoring
 from frentor.i18n import translate
@@ -13,16 +12,8 @@ from frentor.people import NewPerson, add_person
 from frentor.scoring import DEFAULT_WEIGHTS, PARTS
 from frentor.ui.shortlist import breakdown
 from frentor.ui.shortlist.why import one_decimal
-from tests.app.conftest import domain_store
+from tests.app.conftest import PENDING_TOASTS, domain_store, run_component
 from tests.conftest import TODAY
-
-PENDING_TOASTS = "frentor_pending_toasts"
-
-
-def _run(script, *args) -> AppTest:
-    at = AppTest.from_function(script, args=args, default_timeout=30).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 # -- weights ------------------------------------------------------------------------------------------------------
@@ -38,7 +29,7 @@ def weights_script():
 def test_weights_start_from_the_saved_ones_and_are_saved_as_they_change(app_db):
     store = domain_store(app_db)
     scoring.save_weights(store, {**DEFAULT_WEIGHTS, "reach": 40})
-    at = _run(weights_script)
+    at = run_component(weights_script)
     assert at.slider(key="shortlist_w_reach").value == 40
     assert PENDING_TOASTS not in at.session_state  # opening the page saves nothing
 
@@ -53,7 +44,7 @@ def test_weights_start_from_the_saved_ones_and_are_saved_as_they_change(app_db):
 
 
 def test_all_weights_at_zero_warn(app_db):
-    at = _run(weights_script)
+    at = run_component(weights_script)
     for part in PARTS:
         at.slider(key=f"shortlist_w_{part}").set_value(0)
     at.run()
@@ -79,7 +70,7 @@ def test_filters_and_pages_cut_the_ranking(app_db):
         add_person(store, NewPerson(f"Peer {number:02}", role="peer"))
     add_person(store, NewPerson("Mia", role="mentor"))
     add_person(store, NewPerson("Pat", role="mentor", stage="paused"))
-    at = _run(filters_script, TODAY)
+    at = run_component(filters_script, TODAY)
     assert at.selectbox(key="shortlist_size").options == [str(size) for size in scoring.PAGE_SIZES]
     assert (len(at.session_state["names"]), at.session_state["total"]) == (10, 13)  # paused people left out
     at.number_input(key="shortlist_page").set_value(2).run()
@@ -114,7 +105,7 @@ def top_three_script(frame):
 
 
 def test_top_three_lines_escape_user_text_and_say_what_is_missing():
-    at = _run(top_three_script, _frame(5))
+    at = run_component(top_three_script, _frame(5))
     lines = at.markdown[0].value.split("\n")
     assert lines == [
         "1. Ada \\*bold\\*: Send the \\[draft\\]\\(x\\) (due 2026-12-01)",
@@ -131,7 +122,7 @@ def breakdown_script(frame):
 
 def test_breakdown_shows_at_most_chart_limit_people(monkeypatch):
     monkeypatch.setattr(breakdown, "CHART_LIMIT", 4)
-    at = _run(breakdown_script, _frame(6))
+    at = run_component(breakdown_script, _frame(6))
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert len(spec["data"][0]["y"]) == 4
 
@@ -156,7 +147,7 @@ def test_reasons_give_each_parts_points_out_of_its_share(app_db):
 
     seed(domain_store(app_db))
     weights = {"passion": 50, "skills": 50, "reach": 0, "engagement": 0}
-    at = _run(why_script, weights, TODAY)
+    at = run_component(why_script, weights, TODAY)
     assert [e.label for e in at.expander] == ["1. Ada — 75.0", "2. Ben \\<b\\> — 25.0"]
     text = "\n".join(m.value for m in at.markdown)
     assert "Passion overlap: shares 1 of your focus passions (Data journalism) → 50.0 of 50.0 points" in text
