@@ -30,17 +30,21 @@ Success = str | Callable[[T], str] | None
 
 
 def act(call: Callable[[], T], *, success: Success = None, rerun: bool = True) -> T | None:
-    """Run `call()`. On a FrentorError: show it here and return None. On success: queue the toast, then rerun the
-    app (unless rerun=False, then return the result)."""
+    """Run `call()`. On a FrentorError: show it here and return None. On success: queue the toast and rerun the app;
+    with rerun=False, show the toast now and return the result."""
     try:
         result = call()
     except FrentorError as exc:
         show_error(exc)
         return None
-    _queue_success(success, result)
-    if rerun:
-        st.rerun()
-    return result
+    message = _success_text(success, result)
+    if not rerun:
+        if message:
+            st.toast(message, icon=SUCCESS_ICON)
+        return result
+    if message:
+        queue_toast(message)
+    st.rerun()
 
 
 def act_in_callback(slot: str, call: Callable[[], T], *, success: Success = None) -> T | None:
@@ -50,7 +54,9 @@ def act_in_callback(slot: str, call: Callable[[], T], *, success: Success = None
     except FrentorError as exc:
         st.session_state.setdefault(_FAILURES, {})[slot] = exc
         return None
-    _queue_success(success, result)
+    message = _success_text(success, result)
+    if message:
+        queue_toast(message)
     return result
 
 
@@ -73,7 +79,5 @@ def show_pending_toast() -> None:
         st.toast(message, icon=SUCCESS_ICON)
 
 
-def _queue_success(success: Success, result: object) -> None:
-    message = success(result) if callable(success) else success
-    if message:
-        queue_toast(message)
+def _success_text(success: Success, result: object) -> str | None:
+    return success(result) if callable(success) else success
