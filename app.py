@@ -9,11 +9,11 @@ from frentor.backup import BACKUP_REMINDER_DAYS, backup_is_due
 from frentor.demo import load_demo
 from frentor.markdown import escape_markdown
 from frentor.store import Store, counts_are_empty
-from frentor.ui import balance_data as data
+from frentor.ui.balance import data
 from frentor.ui.i18n import t
+from frentor.ui.ledger.quick_log import quick_log
 from frentor.ui.navigation import page_link
 from frentor.ui.page import page
-from frentor.ui.quick_log import quick_log
 from frentor.ui.widgets import empty_state, page_header
 
 with page("home") as store:

@@ -62,7 +62,8 @@ def ensure_default_kinds(store: Store) -> int:
 
 
 USUAL_DIRECTIONS = ("gave", "received", "either")
-POINTS_MAX = Decimal("1000")
+POINTS_MAX = Decimal("1000")  # a kind's default points
+NAME_MAX = NAME_LIMIT  # characters in a user kind's name
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def add_kind(store: Store, name: str, default_points: object, usual_direction: s
         return lambda: clean.__setitem__(key, fn())
 
     collect(
-        check("name", lambda: clean_text(name, "field.kind", required=True, limit=NAME_LIMIT)),
+        check("name", lambda: clean_text(name, "field.kind", required=True, limit=NAME_MAX)),
         check("points", lambda: clean_points(default_points, "field.default_points", maximum=POINTS_MAX)),
         check("direction", lambda: clean_choice(usual_direction, "field.usual_direction", USUAL_DIRECTIONS)),
     )
@@ -147,7 +148,7 @@ def update_kind(
     if name is not None:
         if kind.builtin:
             raise ValidationError.single("field.kind", "kinds.validation.builtin_name")
-        checks.append(check("name", lambda: clean_text(name, "field.kind", required=True, limit=NAME_LIMIT)))
+        checks.append(check("name", lambda: clean_text(name, "field.kind", required=True, limit=NAME_MAX)))
     collect(*checks)
     if "name" in values and kind_queries.user_kind_name_taken(store, values["name"], kind_id):
         raise ValidationError.single("field.kind", "validation.duplicate")

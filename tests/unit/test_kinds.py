@@ -7,6 +7,8 @@ import pytest
 from frentor.errors import ValidationError
 from frentor.kinds import (
     BUILTIN_KINDS,
+    NAME_MAX,
+    POINTS_MAX,
     add_kind,
     ensure_default_kinds,
     get_kind,
@@ -107,3 +109,10 @@ def test_kind_usage_counts_entries(kinds_store):
     for kind in ("kind-advice", "kind-advice", "kind-feedback"):
         log_entry(kinds_store, NewEntry(dt.date(2026, 1, 1), "received", kind, person_id=person))
     assert kind_usage(kinds_store) == {"kind-advice": 2, "kind-feedback": 1}
+
+
+def test_the_limits_widgets_offer_are_the_ones_validation_enforces(kinds_store):
+    add_kind(kinds_store, "x" * NAME_MAX, POINTS_MAX)
+    with pytest.raises(ValidationError) as exc:
+        add_kind(kinds_store, "y" * (NAME_MAX + 1), POINTS_MAX + 1)
+    assert {p.field for p in exc.value.problems} == {"field.kind", "field.default_points"}
