@@ -9,17 +9,18 @@ from frentor.backup import BACKUP_REMINDER_DAYS, backup_is_due
 from frentor.demo import load_demo
 from frentor.markdown import escape_markdown
 from frentor.store import Store, counts_are_empty
-from frentor.ui import balance_data as data
+from frentor.ui.balance import data
 from frentor.ui.i18n import t
+from frentor.ui.ledger.quick_log import quick_log
 from frentor.ui.navigation import page_link
 from frentor.ui.page import page
-from frentor.ui.quick_log import quick_log
 from frentor.ui.widgets import empty_state, page_header
 
 with page("home") as store:
     PEOPLE_PAGE = "pages/people.py"
     SELECTED_PERSON = "people_selected_id"  # the agreed hand-over: the person to open on the People page
     PEOPLE_OPEN_WIDGET = "people_open"  # the People page's own "open a person" picker (its widget key today)
+    REPORT_BACK_HELP = ("advice", "introduction", "referral")
     STATUS_ICONS = {
         "done": ":material/check_circle:",
         "doing": ":material/pending:",
@@ -38,15 +39,23 @@ with page("home") as store:
             return t("home.nudge.check_in", name=name, days=nudge.days, interval=nudge.interval)
         if nudge.kind == "first_give":
             return t("home.nudge.first_give", name=name, role=t(f"role.{nudge.role}"))
+        if nudge.kind == "report_back":
+            help_text = t(
+                f"report_back.help.{nudge.about}" if nudge.about in REPORT_BACK_HELP else "report_back.help.other"
+            )
+            return t("home.nudge.report_back", name=name, help=help_text, date=nudge.on.isoformat() if nudge.on else "")
         when = nudge.on.isoformat() if nudge.on else ""
         if nudge.days == 0:
             return t("home.nudge.event_today", name=name, date=when)
         return t("home.nudge.event", name=name, date=when, days=nudge.days)
 
     def _show_nudge(store: Store, index: int, nudge: nudges.Nudge) -> None:
-        icon = {"check_in": ":material/schedule:", "first_give": ":material/volunteer_activism:"}.get(
-            nudge.kind, ":material/event:"
-        )
+        icons = {
+            "check_in": ":material/schedule:",
+            "first_give": ":material/volunteer_activism:",
+            "report_back": ":material/forum:",
+        }
+        icon = icons.get(nudge.kind, ":material/event:")
         with st.container(border=True, key=f"home_nudge_{index}"):
             st.markdown(f"{icon} {_nudge_text(nudge)}")
             with st.container(horizontal=True, gap="small"):

@@ -130,6 +130,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.count.communities": {"en": "{count} communities and events", "zh": "{count} 个社群和活动"},
     "ui.count.person_questions": {"en": "{count} questions", "zh": "{count} 个问题"},
     "ui.count.ledger_entries": {"en": "{count} ledger entries", "zh": "{count} 条账本记录"},
+    "ui.count.sent_messages": {"en": "{count} sent messages", "zh": "{count} 条已发送消息"},
+    "ui.count.follow_ups": {"en": "{count} report-back reminders", "zh": "{count} 条反馈提醒"},
+    "ui.count.weekly_reviews": {"en": "{count} weekly reviews", "zh": "{count} 次每周回顾"},
     "ui.saved": {"en": "Saved", "zh": "已保存"},
     "ui.next_step": {"en": "Next step: {page}", "zh": "下一步：{page}"},
     # Home (foundation slice; the dashboard grows in the Exchange issue)

@@ -274,7 +274,7 @@ def most_active_people(store: Store, limit: int) -> pd.DataFrame:
         f"""
         WITH {ROLLUP_CTE},
         activity AS (
-            SELECT e.person_id, sum(e.gave_count + e.received_count) AS entries
+            SELECT e.person_id, sum(e.entries) AS entries
             FROM rollup e
             WHERE e.person_id <> ''
             GROUP BY 1

@@ -125,3 +125,20 @@ def append_tail(database: Database, workspaces: pd.DataFrame, entries: pd.DataFr
             cur.unregister("frentor_bench_workspaces")
 
     return database.write(work)
+
+
+def delete_imported_people(store: Store, source: str) -> int:
+    """Delete the people imported from `source` with their passion links (between contacts import runs)."""
+
+    def work(cur) -> int:
+        ws = store.workspace
+        cur.execute(
+            "DELETE FROM person_passions WHERE workspace = ? AND person_id IN "
+            "(SELECT id FROM people WHERE workspace = ? AND source = ?)",
+            [ws, ws, source],
+        )
+        return len(
+            cur.execute("DELETE FROM people WHERE workspace = ? AND source = ? RETURNING id", [ws, source]).fetchall()
+        )
+
+    return store.write(work)

@@ -17,8 +17,10 @@ WITH {ROLLUP_CTE},
 stats AS (
     SELECT e.person_id,
            max(e.last_on) AS last_exchange,
-           sum(e.gave_count + e.received_count) AS exchanges,
+           sum(e.entries) AS exchanges,
+           -- Giving means value: a 0-point entry (a message sent, frentor.messages) is contact, not a gift.
            sum(e.gave_count) AS gave_count,
+           sum(e.received_count) AS received_count,
            sum(e.given) FILTER (WHERE e.month > ?) AS given_recent,
            sum(e.received) FILTER (WHERE e.month > ?) AS received_recent
     FROM rollup e
@@ -39,7 +41,7 @@ SELECT p.id AS person_id, p.name, p.role, p.stage, p.reach_tier, p.keep_in_touch
        s.last_exchange,
        coalesce(s.exchanges, 0)::INTEGER AS exchanges,
        coalesce(s.gave_count, 0)::INTEGER AS gave_count,
-       (coalesce(s.exchanges, 0) - coalesce(s.gave_count, 0))::INTEGER AS received_count,
+       coalesce(s.received_count, 0)::INTEGER AS received_count,
        (coalesce(s.given_recent, 0) + coalesce(q.given_recent, 0))::DOUBLE AS given_recent,
        (coalesce(s.received_recent, 0) + coalesce(q.received_recent, 0))::DOUBLE AS received_recent
 FROM people p

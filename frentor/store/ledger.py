@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from frentor.store import rollup
+from frentor.store import follow_ups, rollup
 from frentor.store.workspace import Store
 
 # Columns an edit may change (identifiers from code only).
@@ -162,7 +162,7 @@ _PAGE_NAMES = (
 
 def count_entries(store: Store, query: EntryQuery) -> int:
     if query == EntryQuery():  # every entry: the rollup's counts, not a pass over the ledger
-        total = f"WITH {rollup.ROLLUP_CTE} SELECT coalesce(sum(gave_count + received_count), 0) FROM rollup"  # noqa: S608
+        total = f"WITH {rollup.ROLLUP_CTE} SELECT coalesce(sum(entries), 0) FROM rollup"  # noqa: S608
         return int(store.read(total)[0][0])
     where, params = _where(query)
     return int(store.read("SELECT count(*) FROM ledger_entries e WHERE " + where, params)[0][0])  # noqa: S608
@@ -222,6 +222,7 @@ def delete_entries(store: Store, entry_ids: list[str]) -> int:
             [store.workspace, list(entry_ids)],
         ).fetchall()
         _recompute_for(cur, store.workspace, rows)
+        follow_ups.forget_entries(cur, store.workspace, list(entry_ids))
         return len(rows)
 
     return store.write(work)

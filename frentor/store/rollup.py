@@ -2,7 +2,8 @@
 a million ledger rows.
 
 What it holds: per workspace, month and person ('' for entries with a community only), the points given and
-received, how many entries went each way, and the first and last day with an entry. A (workspace, month, person) may
+received, how many entries there were, how many were gifts (given, points > 0: a message sent is contact, not a
+gift) and how many were received, and the first and last day with an entry. A (workspace, month, person) may
 have several rows: readers sum the sums and counts and take the min / max of the days. The invariant, checked after
 random sequences of every kind of write by tests/unit/test_rollup_property.py: those aggregates of the rollup equal
 the same aggregates of the ledger.
@@ -39,18 +40,18 @@ MONTH_OF = "(occurred_on - (day(occurred_on) - 1)::INTEGER)"
 # A group with this many rows is merged into one after the write that reached it.
 MERGE_AFTER = 16
 
-_COLUMNS = "workspace, month, person_id, given, received, gave_count, received_count, first_on, last_on"
+_COLUMNS = "workspace, month, person_id, given, received, entries, gave_count, received_count, first_on, last_on"
 _AGGREGATES = (
     "coalesce(sum(points) FILTER (WHERE direction = 'gave'), 0), "
     "coalesce(sum(points) FILTER (WHERE direction = 'received'), 0), "
-    "count(*) FILTER (WHERE direction = 'gave'), count(*) FILTER (WHERE direction = 'received'), "
-    "min(occurred_on), max(occurred_on)"
+    "count(*), count(*) FILTER (WHERE direction = 'gave' AND points > 0), "
+    "count(*) FILTER (WHERE direction = 'received'), min(occurred_on), max(occurred_on)"
 )
 
 # This workspace's rollup rows; the first parameter is the workspace. Use as
 # `WITH {ROLLUP_CTE}, ... SELECT ... FROM rollup e ...` (DuckDB inlines it, so later conditions reach the scan).
 ROLLUP_CTE = (
-    "rollup AS (SELECT month, person_id, given, received, gave_count, received_count, first_on, last_on"
+    "rollup AS (SELECT month, person_id, given, received, entries, gave_count, received_count, first_on, last_on"
     " FROM ledger_months WHERE workspace = ?)"
 )
 ROLLUP_CTE_NAMED = ROLLUP_CTE.replace("?", "$ws")  # the same, for queries with named parameters
@@ -71,14 +72,14 @@ def append_entry(
     """Add one new entry (already inserted in the ledger, in this transaction)."""
     gave = direction == "gave"
     cur.execute(
-        f"INSERT INTO ledger_months ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608 (constant)
+        f"INSERT INTO ledger_months ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",  # noqa: S608 (constant)
         [
             workspace,
             month_of(occurred_on),
             person_id or "",
             points if gave else 0,
             0 if gave else points,
-            int(gave),
+            int(gave and points > 0),
             int(not gave),
             occurred_on,
             occurred_on,

@@ -7,8 +7,9 @@ A FrentorError is shown where the action was taken and nothing else happens (dom
 nothing was changed). On success a toast is queued (it must outlive the rerun that follows, or it would vanish
 before anyone reads it), and the app reruns so every table and chart shows the change.
 
-For widget callbacks (on_click / on_change), which run before the script and cannot rerun it, use
-`act_in_callback(slot, ...)` and call `show_failure(slot)` where the form is drawn.
+For widget callbacks (on_click / on_change), which run before the script (whose run follows anyway), use
+`act_in_callback(slot, ...)` and call `show_failure(slot)` where the form is drawn, so an error appears next to the
+form and not at the top of the page.
 """
 
 from __future__ import annotations

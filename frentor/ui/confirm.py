@@ -16,7 +16,17 @@ from frentor.ui.caching import cached_read
 from frentor.ui.i18n import t
 
 # What a user recognises as their work, in the order a confirmation lists it (links and settings are details).
-LOSABLE: tuple[str, ...] = ("passions", "skills", "people", "communities", "person_questions", "ledger_entries")
+LOSABLE: tuple[str, ...] = (
+    "passions",
+    "skills",
+    "people",
+    "communities",
+    "person_questions",
+    "ledger_entries",
+    "sent_messages",
+    "follow_ups",
+    "weekly_reviews",
+)
 assert set(LOSABLE) <= set(TABLES)
 
 

@@ -33,15 +33,16 @@ def ledger_aggregate(db: Database) -> list[tuple]:
     return db.read(
         f"SELECT workspace, {rollup.MONTH_OF}, coalesce(person_id, ''), "
         "coalesce(sum(points) FILTER (WHERE direction = 'gave'), 0), "
-        "coalesce(sum(points) FILTER (WHERE direction = 'received'), 0), "
-        "count(*) FILTER (WHERE direction = 'gave'), count(*) FILTER (WHERE direction = 'received'), "
+        "coalesce(sum(points) FILTER (WHERE direction = 'received'), 0), count(*), "
+        "count(*) FILTER (WHERE direction = 'gave' AND points > 0), count(*) FILTER (WHERE direction = 'received'), "
         "min(occurred_on), max(occurred_on) FROM ledger_entries GROUP BY ALL ORDER BY ALL"
     )
 
 
 def rollup_aggregate(db: Database) -> list[tuple]:
     return db.read(
-        "SELECT workspace, month, person_id, sum(given), sum(received), sum(gave_count), sum(received_count), "
+        "SELECT workspace, month, person_id, sum(given), sum(received), sum(entries), sum(gave_count), "
+        "sum(received_count), "
         "min(first_on), max(last_on) FROM ledger_months GROUP BY ALL ORDER BY ALL"
     )
 
