@@ -250,9 +250,10 @@ _V2_COACHING: list[str] = [  # message log, report-back follow-ups, weekly revie
 ]
 # Per-workspace aggregates for hosted scale (frentor/store/rollup.py maintains them; its docstring says how).
 # ledger_months: given/received points, entries (all), gifts (given with points > 0: a message sent is contact, not
-# a gift) and receipts, first and last day, per workspace, month and person ('' for entries with a community only). A (workspace, month, person) may have several rows (one per logged entry until
-# they are merged): readers sum them. Filled in workspace order, so a workspace's rows share a few row groups
-# (frentor/store/maintenance.py keeps every table so).
+# a gift) and receipts, first and last day, per workspace, month and person ('' for entries with a community only).
+# A (workspace, month, person) may have several rows (one per logged entry until they are merged): readers sum them.
+# Filled in workspace order, so a workspace's rows share a few row groups (frentor/store/maintenance.py keeps every
+# table so).
 _V2_ROLLUP: list[str] = [
     """
     CREATE TABLE ledger_months (

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 
 import duckdb
 
@@ -71,6 +72,7 @@ def append_entry(
 ) -> None:
     """Add one new entry (already inserted in the ledger, in this transaction)."""
     gave = direction == "gave"
+    points = Decimal(str(points))
     cur.execute(
         f"INSERT INTO ledger_months ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",  # noqa: S608 (constant)
         [

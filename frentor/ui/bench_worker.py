@@ -42,8 +42,8 @@ def _peak_memory_mb() -> float:
 
 
 def simulate_write() -> None:
-    """A committed write that changes no row: every workspace's cached reads are stale (a write scoped to no workspace), as after a real write, while the data the
-    next rerun measures stays the same."""
+    """A committed write that changes no row: every workspace's cached reads are stale (a write scoped to no
+    workspace), as after a real write, while the data the next rerun measures stays the same."""
     shared_database().write(lambda cursor: None)
 
 
