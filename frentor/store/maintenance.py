@@ -33,6 +33,7 @@ _ORDER: dict[str, str] = {
     "ledger_months": "workspace, month, person_id",
 }
 CLUSTERED_TABLES: tuple[str, ...] = (*TABLES, "ledger_months")
+_SORTED = "frentor_recluster_copy"
 
 
 def recluster(db: Database, step: Callable[[str], None] = lambda label: None) -> None:
@@ -42,11 +43,13 @@ def recluster(db: Database, step: Callable[[str], None] = lambda label: None) ->
         order = _ORDER.get(table, "workspace")
 
         def work(cur: duckdb.DuckDBPyConnection, table: str = table, order: str = order) -> None:
-            # Identifiers from code only (CLUSTERED_TABLES, _ORDER).
-            cur.execute(f"CREATE TEMP TABLE frentor_sorted AS SELECT * FROM {table} ORDER BY {order}")  # noqa: S608
+            # Identifiers from code only (CLUSTERED_TABLES, _ORDER). The sorted copy is an ordinary table of this
+            # transaction, not a TEMP one: DuckDB spills it to disk, and on MotherDuck it stays on the server
+            # (temporary tables live in the client); a crash or an error rolls it back with the rest.
+            cur.execute(f"CREATE TABLE {_SORTED} AS SELECT * FROM {table} ORDER BY {order}")  # noqa: S608
             cur.execute(f"DELETE FROM {table}")  # noqa: S608
-            cur.execute(f"INSERT INTO {table} SELECT * FROM frentor_sorted ORDER BY {order}")  # noqa: S608
-            cur.execute("DROP TABLE frentor_sorted")
+            cur.execute(f"INSERT INTO {table} SELECT * FROM {_SORTED} ORDER BY {order}")  # noqa: S608
+            cur.execute(f"DROP TABLE {_SORTED}")
 
         db.write(work)  # scoped to no workspace: every cached read is refreshed (the data itself is unchanged)
         step(table)
