@@ -93,33 +93,37 @@ def _clear_caches() -> None:
     _figure.clear()
 
 
-def _visit(workspace: str, *, cold: bool = False, on_page: Callable[[PageSpec, AppTest, float], None] | None = None):
+def _visit(
+    workspace: str, *, cold: bool = False, on_page: Callable[[PageSpec, AppTest, float, float], None] | None = None
+):
     """One user's session: Home, then every page. `cold` empties the caches before each page's first visit;
-    `on_page(spec, at, elapsed_ms)` runs after each first visit."""
+    `on_page(spec, at, elapsed_ms, cpu_ms)` runs after each first visit (CPU: this process, every thread)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.session_state["frentor_workspace"] = workspace
     for spec in PAGES:
         if cold:
             _clear_caches()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         at.run() if spec.key == "home" else at.switch_page(spec.path).run()
-        elapsed = (time.perf_counter() - started) * 1000
+        elapsed, cpu = (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
         if at.exception:
             raise RuntimeError(f"page {spec.key} raised for {workspace}: {at.exception[0].value}")
         if on_page:
-            on_page(spec, at, elapsed)
+            on_page(spec, at, elapsed, cpu)
 
 
 def hosted(runs: int, timed: list[str], others: list[str], warmup: str) -> dict:
     """First visits with empty caches (cold) and reruns (warm) of every page for each workspace of `timed`, then
     every page for each of `others`: memory after 20 users in all, and after all of them."""
     cold: dict[str, list[float]] = {spec.key: [] for spec in PAGES}
+    cold_cpu: dict[str, list[float]] = {spec.key: [] for spec in PAGES}
     warm: dict[str, list[float]] = {spec.key: [] for spec in PAGES}
     largest = 0
 
-    def measure(spec: PageSpec, at: AppTest, elapsed: float) -> None:
+    def measure(spec: PageSpec, at: AppTest, elapsed: float, cpu: float) -> None:
         nonlocal largest
         cold[spec.key].append(elapsed)
+        cold_cpu[spec.key].append(cpu)
         largest = max(largest, _largest_figure(at))
         warm[spec.key].extend(time_calls(at.run, runs=runs, warmup=0))
 
@@ -134,6 +138,7 @@ def hosted(runs: int, timed: list[str], others: list[str], warmup: str) -> dict:
             memory[str(number)] = _memory_mb("VmRSS")
     return {
         "cold": cold,
+        "cold_cpu": cold_cpu,
         "warm": warm,
         "largest_figure_bytes": largest,
         "memory_mb_after_users": memory,
