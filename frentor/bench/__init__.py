@@ -63,9 +63,10 @@ def measure_pages(location: str, workspace: str, runs: int) -> dict:
     return run_worker(location, workspace, [str(runs)])
 
 
-def run_worker(location: str, workspace: str, args: list[str]) -> dict:
-    """Run frentor.ui.bench_worker with `args` on the database at `location`; returns the JSON it prints."""
-    env = {**os.environ, "FRENTOR_DB": location, "FRENTOR_WORKSPACE": workspace}
+def run_worker(location: str, workspace: str, args: list[str], env: dict[str, str] | None = None) -> dict:
+    """Run frentor.ui.bench_worker with `args` on the database at `location` (and `env` besides); returns the JSON
+    it prints."""
+    env = {**os.environ, "FRENTOR_DB": location, "FRENTOR_WORKSPACE": workspace, **(env or {})}
     completed = subprocess.run(
         [sys.executable, "-m", "frentor.ui.bench_worker", *args],
         env=env,

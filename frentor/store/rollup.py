@@ -95,7 +95,7 @@ def append_rows(cur: duckdb.DuckDBPyConnection, workspace: str, relation: str) -
     cur.execute(
         f"INSERT INTO ledger_months ({_COLUMNS}) "  # noqa: S608 (relation and columns from code)
         f"SELECT ?, {MONTH_OF}, coalesce(person_id, ''), {_AGGREGATES} FROM (SELECT occurred_on::DATE AS occurred_on,"
-        f" person_id, direction, points FROM {relation}) GROUP BY 2, 3",
+        f" person_id, direction, points FROM {relation}) GROUP BY 2, 3 ORDER BY 2, 3",  # in month order: zone maps
         [workspace],
     )
 

@@ -136,7 +136,9 @@ def hosted(runs: int, timed: list[str], others: list[str], warmup: str) -> dict:
         if number in (20, len(timed) + len(others)):
             gc.collect()
             memory[str(number)] = _memory_mb("VmRSS")
+    duckdb_mb = shared_database().read("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()")[0][0] / 2**20
     return {
+        "duckdb_memory_mb": duckdb_mb,
         "cold": cold,
         "cold_cpu": cold_cpu,
         "warm": warm,
