@@ -4,9 +4,9 @@ test: `python -m tests.bench.click_to_chart [--runs 5]`.
 
 The 1M-entry database (10,000 people, `frentor demo`) is built once in build/click-to-chart.duckdb and copied for
 each run of the script; Chromium and a Streamlit server are started as the e2e tests do (tests/e2e/helpers.py).
-Each round: on the Ledger page pick a person and a kind (not timed), click "Log it" (the clock starts), wait for the
-app's rerun, click Balance in the sidebar, and stop the clock when every chart is drawn and the "Given" figure shows
-the new entry. Prints one line per round and the median.
+Each round: read Balance's "Given" figure, open the Ledger page, pick a person and a kind (none of it timed), click
+"Log it" (the clock starts), wait for the app's rerun, click Balance in the sidebar, and stop the clock when every
+chart is drawn and the "Given" figure shows the new entry. Prints one line per round and the median.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from tests.conftest import ROOT
 from tests.e2e.helpers import (
     CHROMIUM_ARGS,
     DESKTOP,
+    NOT_RUNNING,
     by_key,
     chromium_path,
     open_page,
@@ -65,9 +66,9 @@ def _given(page) -> str:
     return metric.get_by_test_id("stMetricValue").inner_text()
 
 
-def _go_to(page, page_key: str) -> None:
-    link = sidebar_nav(page).get_by_role("link", name=translate(f"page.{page_key}", "en"), exact=True)
-    rerun_after(page, link.click)
+def _click_link(page, page_key: str) -> None:
+    """Click the page's link in the sidebar (what to wait for afterwards is the caller's)."""
+    sidebar_nav(page).get_by_role("link", name=translate(f"page.{page_key}", "en"), exact=True).click()
 
 
 def run(rounds: int) -> list[float]:
@@ -90,23 +91,25 @@ def run(rounds: int) -> list[float]:
                 browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
                 page = browser.new_context(viewport=DESKTOP, locale="en-US").new_page()
                 page.set_default_timeout(120_000)
-                open_page(page, server, "balance")
-                wait_for_charts(page)
                 for number in range(rounds + 1):  # the first round warms the server's caches and is not kept
+                    open_page(page, server, "balance")  # not timed: what Balance shows before the entry
+                    wait_for_charts(page)
                     before = _given(page)
-                    _go_to(page, "ledger")
+                    open_page(page, server, "ledger")
                     _pick_first(page, "ledger_quick_counterpart")
                     _pick_first(page, "ledger_quick_kind", "Feedback")
                     started = time.perf_counter()
                     rerun_after(page, by_key(page, "ledger_quick_save").get_by_role("button").click)
-                    _go_to(page, "balance")
-                    wait_for_charts(page)
+                    _click_link(page, "balance")
+                    # Balance shows the new entry (its "Given" figure changed), then every chart has its SVG.
                     page.wait_for_function(
                         """([label, before]) => [...document.querySelectorAll("[data-testid='stMetric']")]
                             .some(m => m.innerText.includes(label)
                                  && m.querySelector("[data-testid='stMetricValue']").innerText !== before)""",
                         arg=[translate("balance.metric.given", "en"), before],
                     )
+                    page.wait_for_selector(NOT_RUNNING, state="attached")
+                    wait_for_charts(page)
                     elapsed = (time.perf_counter() - started) * 1000
                     print(f"round {number}: {elapsed:.0f} ms (given {before} -> {_given(page)})", flush=True)
                     if number > 0:
