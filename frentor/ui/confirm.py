@@ -12,7 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor.store import TABLES, Store
-from frentor.ui.caching import cached_read
+from frentor.ui.counts import workspace_counts
 from frentor.ui.i18n import t
 
 # What a user recognises as their work, in the order a confirmation lists it (links and settings are details).
@@ -28,11 +28,6 @@ LOSABLE: tuple[str, ...] = (
     "weekly_reviews",
 )
 assert set(LOSABLE) <= set(TABLES)
-
-
-@cached_read(max_entries=64)
-def workspace_counts(store: Store) -> dict[str, int]:
-    return store.counts()
 
 
 def what_would_be_lost(store: Store) -> str:

@@ -104,11 +104,6 @@ def method_steps(store: Store, today: dt.date) -> list[method_progress.StepProgr
     return method_progress.method_progress(store, health_frame(store, today))
 
 
-@cached_read(max_entries=16)
-def table_counts(store: Store) -> dict[str, int]:
-    return store.counts()
-
-
 # -- text ---------------------------------------------------------------------------------------------------------
 def points_text(value: float, signed: bool = False) -> str:
     """'1,234.5 pts' (or '+3 pts' with signed=True) in the current language."""
