@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import duckdb
 import pandas as pd
 
+from frentor.builtin_kinds import builtin_kind_rows
 from frentor.store.database import Database
 
 T = TypeVar("T")
@@ -74,13 +75,20 @@ class Store:
         return counts_are_empty(self.counts())
 
     def clear(self, cursor: duckdb.DuckDBPyConnection | None = None) -> None:
-        """Delete every row of this workspace (settings kept), in one transaction."""
+        """Make this workspace exactly as a new one, in one transaction: every row deleted, the built-in kinds
+        re-created as shipped (the app adds them only once per process, so they must come back here), settings
+        (language, weights: preferences, not data) kept."""
 
         def work(cur: duckdb.DuckDBPyConnection) -> None:
             for table in reversed(TABLES):
                 if table != "settings":
                     statement = f"DELETE FROM {table} WHERE workspace = ?"  # noqa: S608 (table from TABLES)
                     cur.execute(statement, [self.workspace])
+            cur.executemany(
+                "INSERT INTO value_kinds (workspace, id, key, name, default_points, usual_direction) "
+                "VALUES (?, ?, ?, '', ?, ?)",
+                [[self.workspace, *row] for row in builtin_kind_rows()],
+            )
 
         if cursor is not None:
             work(cursor)

@@ -3,7 +3,7 @@ import pytest
 
 from frentor.errors import StoreError
 from frentor.kinds import ensure_default_kinds
-from frentor.store import Database, Store
+from frentor.store import TABLES, Database, Store
 from tests.conftest import database_held_by_another_process
 
 HOSTILE = [
@@ -96,3 +96,40 @@ def test_data_version_changes_on_commit_only(store):
     with pytest.raises(RuntimeError):
         store.write(lambda cur: (_ for _ in ()).throw(RuntimeError("boom")))
     assert store.data_version() == after
+
+
+def _workspace_rows(store: Store) -> dict[str, list[tuple]]:
+    """Every row of the workspace, table by table, in a stable order (the workspace column left out)."""
+    rows = {}
+    for table in TABLES:
+        columns = [
+            name
+            for (name,) in store.db.read(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                [table],
+            )
+            if name not in ("workspace", "created_at", "updated_at")
+        ]
+        select = ", ".join(columns)
+        rows[table] = store.read(f"SELECT {select} FROM {table} WHERE workspace = ? ORDER BY ALL")  # noqa: S608
+    return rows
+
+
+def test_a_cleared_workspace_is_exactly_a_new_one(db):
+    from frentor.demo import load_demo
+    from frentor.kinds import add_kind, default_kind_id, list_kinds, update_kind
+
+    new = Store(db, "new")
+    ensure_default_kinds(new)  # what the app does once for every workspace it opens
+    used = Store(db, "used")
+    ensure_default_kinds(used)
+    load_demo(used, people=5, entries=20)
+    add_kind(used, "Bought them lunch", 4)
+    update_kind(used, default_kind_id("feedback"), default_points=9, archived=True)
+    used.set_setting("language", "zh")
+
+    used.clear()  # no restart in between: the same process, the same cached "workspace ready"
+
+    assert _workspace_rows(used) | {"settings": []} == _workspace_rows(new) | {"settings": []}
+    assert [k.key for k in list_kinds(used)] == [k.key for k in list_kinds(new)] != []
+    assert used.get_setting("language") == "zh", "preferences are not data: clearing keeps them"
