@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from frentor import settings
 from frentor.errors import FrentorError
 from frentor.store import Store, counts_are_empty
 from frentor.store import backup as queries
 from frentor.store.database import is_memory, is_motherduck
 from frentor.store.migrations import LATEST_VERSION
 
-LAST_BACKUP_SETTING = "last_backup_at"
+LAST_BACKUP_SETTING = settings.LAST_BACKUP_AT
 BACKUP_REMINDER_DAYS = 14
 
 

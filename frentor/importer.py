@@ -32,8 +32,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.csv as pa_csv
 
-from frentor.csv_safety import BOM
+from frentor import settings
+from frentor.csv_safety import BOM, restore
 from frentor.errors import Problem
+from frentor.markdown import quote_user_text
 from frentor.store import Store
 from frentor.store import imports as queries
 from frentor.store.imports import ImportRejected, ImportResult, StagedFile, TableCounts
@@ -240,6 +242,36 @@ def _parse(source: Source) -> StagedFile | list[Problem]:
     return StagedFile(spec, source.name, table.append_column(queries.ROW, rows))
 
 
+def _settings_problems(staged: StagedFile) -> list[Problem]:
+    """Every row of a settings file must hold a known, importable key and a valid value for it (frentor.settings):
+    a stored setting is read before any page's error boundary, so a bad one must never get in."""
+    if "key" not in staged.table.column_names:
+        return []
+    keys = staged.table.column("key").to_pylist()
+    values = staged.table.column("value").to_pylist() if "value" in staged.table.column_names else [None] * len(keys)
+    rows = staged.table.column(queries.ROW).to_pylist()
+    known = ", ".join(key for key, spec in settings.SETTINGS.items() if spec.importable)
+    problems = []
+    for row, raw_key, raw_value in zip(rows, keys, values, strict=True):
+        key = restore(raw_key)
+        if not key:
+            continue  # an empty key is reported by the cell checks
+        spec = settings.SETTINGS.get(key)
+        where = f"{staged.name} · key"
+        if spec is None:
+            problems.append(
+                Problem(where, "import.unknown_setting", row, {"key": quote_user_text(key), "known": known})
+            )
+        elif not spec.importable:
+            problems.append(Problem(where, "import.setting_not_importable", row, {"key": key}))
+        elif raw_value is not None:
+            try:
+                settings.decode(key, restore(raw_value))
+            except settings.BadSetting:
+                problems.append(Problem(f"{staged.name} · value", "import.bad_setting", row, {"key": key}))
+    return problems
+
+
 def _stage(sources: Sequence[Source]) -> list[StagedFile]:
     seen: dict[str, str] = {}
     problems: list[Problem] = []
@@ -256,6 +288,8 @@ def _stage(sources: Sequence[Source]) -> list[StagedFile]:
             problems.extend(parsed)
         else:
             staged.append(parsed)
+            if parsed.spec.file == "settings.csv":
+                problems.extend(_settings_problems(parsed))
     if problems:
         raise ImportRejected(problems)
     if not staged:
