@@ -36,15 +36,28 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
         "--entries", type=int, default=DEFAULT_ENTRIES, help="number of ledger entries (default %(default)s)"
     )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (default %(default)s)")
+    parser.add_argument(
+        "--replace", action="store_true", help="replace the workspace's data even when it holds some (it is lost)"
+    )
 
 
-@command("demo", "replace the workspace's data with deterministic demo data", _demo_arguments)
+@command(
+    "demo",
+    "fill the workspace with deterministic demo data (refuses to replace data without --replace)",
+    _demo_arguments,
+)
 def run_demo(store: Store, args: argparse.Namespace) -> int:
+    from frentor.data_loss import data_at_risk, describe_loss
     from frentor.demo import load_demo
 
     if args.people < 1 or args.entries < 0:
         print("--people must be at least 1 and --entries at least 0", file=sys.stderr)
         return 2
+    loss = data_at_risk(store)
+    if loss and not args.replace:
+        lost = describe_loss(loss, "en")
+        print(translate("demo.would_replace", "en", workspace=repr(store.workspace), lost=lost), file=sys.stderr)
+        return 1
     started = time.perf_counter()
     summary = load_demo(store, people=args.people, entries=args.entries, seed=args.seed)
     elapsed = time.perf_counter() - started

@@ -14,4 +14,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{key} describes the database the file was exported from and is never imported: remove this row",
         "zh": "{key} 记录的是导出来源数据库的状态，不能导入：请删除这一行",
     },
+    # What replacing a workspace would lose (frentor.data_loss)
+    "loss.separator": {"en": ", ", "zh": "、"},
+    "loss.passions": {"en": "{count} passions", "zh": "{count} 个热情方向"},
+    "loss.passions_one": {"en": "{count} passion", "zh": "{count} 个热情方向"},
+    "loss.skills": {"en": "{count} skills", "zh": "{count} 项技能"},
+    "loss.skills_one": {"en": "{count} skill", "zh": "{count} 项技能"},
+    "loss.people": {"en": "{count} people", "zh": "{count} 位联系人"},
+    "loss.people_one": {"en": "{count} person", "zh": "{count} 位联系人"},
+    "loss.communities": {"en": "{count} communities", "zh": "{count} 个社群"},
+    "loss.communities_one": {"en": "{count} community", "zh": "{count} 个社群"},
+    "loss.channels": {"en": "{count} channels", "zh": "{count} 个渠道"},
+    "loss.channels_one": {"en": "{count} channel", "zh": "{count} 个渠道"},
+    "loss.user_kinds": {"en": "{count} kinds of your own", "zh": "{count} 种自定义价值类型"},
+    "loss.user_kinds_one": {"en": "{count} kind of your own", "zh": "{count} 种自定义价值类型"},
+    "loss.ledger_entries": {"en": "{count} ledger entries", "zh": "{count} 条账本记录"},
+    "loss.ledger_entries_one": {"en": "{count} ledger entry", "zh": "{count} 条账本记录"},
+    "demo.would_replace": {
+        "en": "Workspace {workspace} holds data that demo data would replace: {lost}. Nothing was changed. "
+        "Export it first if you may want it back (frentor export DIR), then run again with --replace.",
+        "zh": "工作区 {workspace} 中已有数据，加载示例数据会将其替换：{lost}。目前未做任何更改。"
+        "如果以后可能还需要这些数据，请先导出（frentor export 目录），再加上 --replace 重新运行。",
+    },
 }

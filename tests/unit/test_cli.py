@@ -33,9 +33,36 @@ def test_backup_and_restore_commands(db_path, tmp_path, capsys):
     snapshot = tmp_path / "snap.duckdb"
     assert main(["--db", str(db_path), "demo", "--people", "4", "--entries", "9"]) == 0
     assert main(["--db", str(db_path), "backup", str(snapshot)]) == 0
-    assert main(["--db", str(db_path), "demo", "--people", "2", "--entries", "1"]) == 0
+    assert main(["--db", str(db_path), "demo", "--people", "2", "--entries", "1", "--replace"]) == 0
     assert main(["--db", str(db_path), "restore", str(snapshot)]) == 0
     out = capsys.readouterr().out
     assert "ledger_entries: 9" in out
     assert main(["--db", str(db_path), "backup", str(snapshot)]) == 1  # never overwrites
     assert "already exists" in capsys.readouterr().err
+
+
+def test_demo_refuses_to_replace_real_data_without_replace_and_names_the_loss(db_path, capsys):
+    from frentor.kinds import add_kind
+
+    assert main(["--db", str(db_path), "demo", "--people", "4", "--entries", "9"]) == 0
+    db = Database(str(db_path))
+    add_kind(Store(db, "local"), "Bought them lunch", 3)
+    before = Store(db, "local").counts()
+    db.close()
+    capsys.readouterr()
+
+    assert main(["--db", str(db_path), "demo", "--people", "2", "--entries", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "4 people" in err and "9 ledger entries" in err and "1 kind of your own" in err and "--replace" in err
+    db = Database(str(db_path))
+    assert Store(db, "local").counts() == before, "nothing was replaced"
+    db.close()
+
+    assert main(["--db", str(db_path), "demo", "--people", "2", "--entries", "1", "--replace"]) == 0
+    db = Database(str(db_path))
+    assert Store(db, "local").counts()["people"] == 2
+    db.close()
+
+
+def test_demo_on_an_empty_workspace_needs_no_replace(db_path):
+    assert main(["--db", str(db_path), "--workspace", "fresh", "demo", "--people", "2", "--entries", "1"]) == 0
