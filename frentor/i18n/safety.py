@@ -36,4 +36,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "工作区 {workspace} 中已有数据，加载示例数据会将其替换：{lost}。目前未做任何更改。"
         "如果以后可能还需要这些数据，请先导出（frentor export 目录），再加上 --replace 重新运行。",
     },
+    # Restoring snapshots (frentor.backup)
+    "backup.not_duckdb": {
+        "en": "{path} is not a snapshot written by frentor backup: it is not a DuckDB database file. Nothing was "
+        "changed.",
+        "zh": "{path} 不是 frentor backup 写出的快照：它不是 DuckDB 数据库文件。未做任何更改。",
+    },
+    "backup.unreadable": {
+        "en": "{path} cannot be read as a snapshot ({reason}). Nothing was changed.",
+        "zh": "无法把 {path} 作为快照读取（{reason}）。未做任何更改。",
+    },
+    "backup.not_frentor": {
+        "en": "{path} is a DuckDB database but holds no Frentor snapshot. Nothing was changed.",
+        "zh": "{path} 是 DuckDB 数据库，但不包含 Frentor 快照。未做任何更改。",
+    },
+    "backup.unexpected_schema": {
+        "en": "{path} is not a snapshot Frentor wrote: its contents differ at {what}. Only snapshots made by "
+        "frentor backup can be restored. Nothing was changed.",
+        "zh": "{path} 不是 Frentor 写出的快照：其内容在 {what} 处与预期不符。只能恢复由 frentor backup "
+        "生成的快照。未做任何更改。",
+    },
+    "backup.same_file": {
+        "en": "{path} is the database in use, not a snapshot of it. Nothing was changed.",
+        "zh": "{path} 是正在使用的数据库，而不是它的快照。未做任何更改。",
+    },
+    "backup.outside_area": {
+        "en": "{path} is outside the folder this app may read snapshots from. Nothing was changed.",
+        "zh": "{path} 不在本应用可读取快照的文件夹中。未做任何更改。",
+    },
 }

@@ -22,6 +22,10 @@ T = TypeVar("T")
 # DuckDB answers concurrent updates of one row with a transaction conflict; a short retry resolves nearly all.
 _CONFLICT_RETRIES = 5
 _CONFLICT_MARKERS = ("Conflict on", "TransactionContext Error")
+# Frentor needs no extension beyond those built into the duckdb wheel (core_functions, icu, json, parquet). Left on,
+# DuckDB would download and load one on demand, e.g. sqlite_scanner for a file with a SQLite header: code from the
+# network, chosen by a file's content. MotherDuck is the exception: its extension must load when connecting.
+NO_EXTENSION_LOADING: dict[str, bool] = {"autoload_known_extensions": False, "autoinstall_known_extensions": False}
 
 
 def is_memory(location: str) -> bool:
@@ -64,8 +68,9 @@ class Database:
         if not (is_memory(location) or is_motherduck(location)):
             Path(location).expanduser().parent.mkdir(parents=True, exist_ok=True)
         secret = (config or {}).get("motherduck_token")
+        options = dict(config or {}) if is_motherduck(location) else {**NO_EXTENSION_LOADING, **(config or {})}
         try:
-            self._connection = duckdb.connect(location, read_only=read_only, config=dict(config or {}))
+            self._connection = duckdb.connect(location, read_only=read_only, config=options)
         except duckdb.IOException as exc:
             text = str(exc)
             if "lock" in text.lower():

@@ -207,14 +207,15 @@ def current_version(connection: duckdb.DuckDBPyConnection) -> int:
         cur.close()
 
 
-def apply_migrations(connection: duckdb.DuckDBPyConnection) -> int:
-    """Bring the database to LATEST_VERSION; each migration is one transaction. Returns the final version."""
+def apply_migrations(connection: duckdb.DuckDBPyConnection, up_to: int = LATEST_VERSION) -> int:
+    """Bring the database to `up_to` (LATEST_VERSION unless building an older schema to compare a snapshot with);
+    each migration is one transaction. Returns the final version."""
     version = current_version(connection)
     if version > LATEST_VERSION:
         raise StoreError("error.db_too_new", found=version, supported=LATEST_VERSION)
     cur = connection.cursor()
     try:
-        for number in range(version + 1, LATEST_VERSION + 1):
+        for number in range(version + 1, up_to + 1):
             cur.execute("BEGIN TRANSACTION")
             try:
                 cur.execute(
@@ -230,4 +231,4 @@ def apply_migrations(connection: duckdb.DuckDBPyConnection) -> int:
                 raise
     finally:
         cur.close()
-    return max(version, LATEST_VERSION)
+    return max(version, up_to)
