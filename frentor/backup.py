@@ -61,11 +61,10 @@ def _verify_catalog(snapshot, path: Path) -> None:
     found = queries.snapshot_catalog(snapshot)
     shown = quote_user_text(path.name)
     # schema_version decides which catalog to expect: read it only once it is the plain table Frentor creates
-    # (a view or a generated column there could claim any version).
-    version_table = {
-        item for item in queries.expected_catalog(1) if item[1].startswith(("schema_version.", "main.schema_version"))
-    }
-    found_version_table = {item for item in found if item[1].startswith(("schema_version.", "main.schema_version"))}
+    # (a view or a generated column there could claim any version). Its constraints differ between versions and
+    # cannot run anything on a read: the full comparison below checks them.
+    version_table = _version_table(queries.expected_catalog(1))
+    found_version_table = _version_table(found)
     if not found_version_table:
         raise FrentorError("backup.not_frentor", path=shown)
     if found_version_table != version_table:
@@ -78,6 +77,12 @@ def _verify_catalog(snapshot, path: Path) -> None:
     difference = found ^ queries.expected_catalog(version)
     if difference:
         raise _unexpected(shown, difference)
+
+
+def _version_table(catalog: frozenset[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """What in `catalog` is named schema_version (a table, a view, their columns), constraints left out."""
+    named = ("schema_version.", "main.schema_version")
+    return {item for item in catalog if item[0] != "constraint" and item[1].startswith(named)}
 
 
 def _unexpected(shown: str, difference: set | frozenset) -> FrentorError:

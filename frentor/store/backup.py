@@ -161,7 +161,9 @@ def restore_workspace_from(store: Store, snapshot: duckdb.DuckDBPyConnection) ->
         for table in TABLES:
             delete = f"DELETE FROM {table} WHERE workspace = ?"  # noqa: S608
             read = f"SELECT * FROM {_SNAPSHOT}.main.{table} WHERE workspace = ?"  # noqa: S608
-            insert = f"INSERT INTO {table} BY NAME SELECT * FROM {_ROWS}"  # noqa: S608
+            # OR IGNORE: a snapshot from before the ledger had its key may hold one entry twice (an old import
+            # race); one row per key comes back, as the upgrade of such a file keeps (migrations._V2_KEYS).
+            insert = f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM {_ROWS}"  # noqa: S608
             count = f"SELECT count(*) FROM {table} WHERE workspace = ?"  # noqa: S608
             cur.execute(delete, [store.workspace])
             reader = snapshot.execute(read, [store.workspace]).to_arrow_reader(_BATCH_ROWS)

@@ -263,3 +263,17 @@ def test_the_cli_prints_one_clear_line_for_a_crafted_snapshot(live, genuine, tmp
     assert main(["--db", location, "--workspace", "mallory", "restore", str(genuine)]) == 1
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out and "snapshot" in captured.err
+
+
+def test_a_snapshot_of_an_older_schema_restores_with_one_row_per_ledger_id(live, tmp_path):
+    """A version-1 snapshot (no ledger key then) is accepted as version 1's catalog, and an entry stored twice by an
+    old race comes back once."""
+    snapshot = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(snapshot))
+    con.execute((Path(__file__).parents[1] / "fixtures" / "schema_v1.sql").read_text(encoding="utf-8"))
+    workspace = con.execute("SELECT workspace FROM ledger_entries LIMIT 1").fetchone()[0]
+    ids = con.execute("SELECT count(DISTINCT id) FROM ledger_entries WHERE workspace = ?", [workspace]).fetchone()[0]
+    con.execute("INSERT INTO ledger_entries SELECT * FROM ledger_entries WHERE workspace = ?", [workspace])
+    con.close()
+    restored = restore_workspace(Store(live, workspace), snapshot)
+    assert restored["ledger_entries"] == ids > 0
