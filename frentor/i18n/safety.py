@@ -64,4 +64,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is outside the folder this app may read snapshots from. Nothing was changed.",
         "zh": "{path} 不在本应用可读取快照的文件夹中。未做任何更改。",
     },
+    # Uploads and zips (frentor.importer)
+    "import.zip_duplicate_name": {
+        "en": "is in the zip more than once (an export holds each file once)",
+        "zh": "在压缩包中出现了不止一次（导出的压缩包中每个文件只有一份）",
+    },
+    "import.zip_too_many_entries": {
+        "en": "holds more than {limit} entries: it is not an export of Frentor",
+        "zh": "包含超过 {limit} 个条目：这不是 Frentor 的导出文件",
+    },
+    "import.zip_bomb": {
+        "en": "unpacks to {ratio} times its packed size (at most {limit} is accepted): refused as a possible zip bomb",
+        "zh": "解压后是压缩大小的 {ratio} 倍（最多接受 {limit} 倍）：疑似压缩炸弹，已拒绝",
+    },
+    "import.zip_encrypted": {
+        "en": "is encrypted; export zips never are",
+        "zh": "已加密；Frentor 导出的压缩包从不加密",
+    },
+    "import.zip_method": {
+        "en": "is packed with a method Frentor does not unpack (only stored or deflate, as every zip tool writes)",
+        "zh": "使用了 Frentor 不支持的压缩方式（仅支持存储或 deflate，常见压缩工具都使用这两种）",
+    },
+    "import.zip_corrupt": {
+        "en": "is damaged and cannot be unpacked ({reason}); export it again",
+        "zh": "已损坏，无法解压（{reason}）；请重新导出",
+    },
+    "import.cannot_unpack": {
+        "en": "cannot be unpacked to a temporary folder ({reason})",
+        "zh": "无法解压到临时文件夹（{reason}）",
+    },
+    "import.too_big_total": {
+        "en": "would unpack to more than {limit} MB in all, the limit of one import",
+        "zh": "解压后总计超过 {limit} MB，超出单次导入的上限",
+    },
+    "import.row_too_long": {
+        "en": "has a row longer than {limit} MB, which cannot be imported",
+        "zh": "包含超过 {limit} MB 的一行，无法导入",
+    },
+    "import.header_too_long": {
+        "en": "has a first line (the header) longer than {limit} KB: it is not a CSV file Frentor exports",
+        "zh": "首行（表头）超过 {limit} KB：这不是 Frentor 导出的 CSV 文件",
+    },
 }
