@@ -32,21 +32,24 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
 from frentor import settings
-from frentor.csv_safety import BOM, restore
-from frentor.errors import Problem
-from frentor.markdown import quote_user_text
+from frentor.builtin_kinds import DEFAULT_KINDS
+from frentor.csv_safety import BOM, ESCAPE, restore
+from frentor.errors import Problem, ValidationError
+from frentor.markdown import quote_user_text, quote_user_texts
 from frentor.store import Store
 from frentor.store import imports as queries
-from frentor.store.imports import ImportRejected, ImportResult, StagedFile, TableCounts
-from frentor.store.reports import BALANCES_FILE, SPEC_BY_FILE
+from frentor.store.imports import MAX_LISTED_PROBLEMS, ImportRejected, ImportResult, StagedFile, TableCounts
+from frentor.store.reports import BALANCES_FILE, SPEC_BY_FILE, Column, FileSpec
+from frentor.validation import FIELD_RULES, ID_LIMIT, FieldRule
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_ROWS = 2_000_000
@@ -331,10 +334,12 @@ def _parse(source: Source) -> StagedFile | list[Problem]:
     if source.file == LEDGER_FILE and not {"person", "person_id", "community_id"} & set(names):
         missing.append("person")
     if duplicates:
-        problems.append(_problem(source.name, "import.duplicate_columns", columns=", ".join(duplicates)))
+        problems.append(_problem(source.name, "import.duplicate_columns", columns=quote_user_texts(duplicates)))
     if unknown:
         problems.append(
-            _problem(source.name, "import.unknown_columns", columns=", ".join(unknown), expected=", ".join(spec.names))
+            _problem(
+                source.name, "import.unknown_columns", columns=quote_user_texts(unknown), expected=", ".join(spec.names)
+            )
         )
     if missing:
         problems.append(_problem(source.name, "import.missing_columns", columns=", ".join(missing)))
@@ -362,6 +367,86 @@ def _parse(source: Source) -> StagedFile | list[Problem]:
         return [_problem(source.name, "import.too_many_rows", limit=MAX_ROWS)]
     rows = pa.array(range(2, table.num_rows + 2), type=pa.int64())
     return StagedFile(spec, source.name, table.append_column(queries.ROW, rows))
+
+
+# Columns that are not a table's own, checked with the rule of the field they name; ids of any table.
+_DERIVED_RULES: dict[tuple[str, str], FieldRule] = {
+    ("ledger.csv", "person"): replace(FIELD_RULES[("people", "name")], required=False),  # or a person_id
+    ("ledger.csv", "kind"): replace(FIELD_RULES[("value_kinds", "name")], required=False),  # or a kind_id
+}
+_ID_RULE = FieldRule("field.id", ID_LIMIT)
+_BUILTIN_KEYS = tuple(kind.key for kind in DEFAULT_KINDS)
+
+
+def _rule_of(spec: FileSpec, column: Column) -> FieldRule | None:
+    if (spec.file, column.name) in _DERIVED_RULES:
+        return _DERIVED_RULES[(spec.file, column.name)]
+    if column.name == "id" or column.name.endswith("_id"):
+        return _ID_RULE
+    return FIELD_RULES.get((spec.table, column.column))
+
+
+def _field_problems(staged: StagedFile) -> tuple[list[Problem], int]:
+    """Every text cell checked with its field's rule (frentor.validation.FIELD_RULES), as a form would check it:
+    lengths and empty names over whole columns at once (pyarrow), links and hashtags cell by cell. Returns the
+    first MAX_LISTED_PROBLEMS problems of each column and how many more there are."""
+    table, spec = staged.table, staged.spec
+    rows = table.column(queries.ROW)
+    listed: list[Problem] = []
+    more = 0
+    builtin = None
+    if spec.file == "kinds.csv" and "key" in table.column_names:
+        builtin = pc.not_equal(_restored(table.column("key")), "")  # built-in kinds have a key and no name
+    for name in table.column_names:
+        if name == queries.ROW:
+            continue
+        column = spec.column(name)
+        text = _restored(table.column(name))
+        if spec.file == "kinds.csv" and name == "key":
+            bad = pc.and_(pc.not_equal(text, ""), pc.invert(pc.is_in(text, value_set=pa.array(_BUILTIN_KEYS))))
+            found, extra = _listed(
+                staged, name, rows, bad, "validation.bad_choice", {"choices": ", ".join(_BUILTIN_KEYS)}
+            )
+            listed, more = listed + found, more + extra
+            continue
+        rule = _rule_of(spec, column)
+        if rule is None:
+            continue
+        too_long = pc.greater(pc.utf8_length(text), rule.limit)
+        found, extra = _listed(staged, name, rows, too_long, "validation.too_long", {"limit": rule.limit})
+        listed, more = listed + found, more + extra
+        if rule.required:
+            empty = pc.equal(pc.utf8_trim_whitespace(text), "")
+            if builtin is not None and name == "name":
+                empty = pc.and_(empty, pc.invert(builtin))
+            found, extra = _listed(staged, name, rows, empty, "validation.required", {})
+            listed, more = listed + found, more + extra
+        if rule.kind != "text":  # links and hashtags: the form's own validator, on each non-empty cell
+            fits = pc.and_(pc.invert(too_long), pc.not_equal(text, ""))
+            for row, value in zip(pc.filter(rows, fits).to_pylist(), pc.filter(text, fits).to_pylist(), strict=True):
+                try:
+                    rule.check(value, f"{staged.name} · {name}")
+                except ValidationError as exc:
+                    first = exc.problems[0]
+                    if len([p for p in listed if p.field == first.field]) < MAX_LISTED_PROBLEMS:
+                        listed.append(Problem(first.field, first.key, row, first.params))
+                    else:
+                        more += 1
+    return listed, more
+
+
+def _restored(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """The cells as stored: one leading apostrophe (the spreadsheet escape, frentor.csv_safety) dropped."""
+    return pc.if_else(pc.starts_with(column, ESCAPE), pc.utf8_slice_codeunits(column, 1), column)
+
+
+def _listed(staged: StagedFile, name: str, rows, bad, key: str, params: dict) -> tuple[list[Problem], int]:
+    count = pc.sum(bad).as_py() or 0
+    if not count:
+        return [], 0
+    first = pc.filter(rows, bad).slice(0, MAX_LISTED_PROBLEMS).to_pylist()
+    where = f"{staged.name} · {name}"
+    return [Problem(where, key, row, params) for row in first], count - len(first)
 
 
 def _settings_problems(staged: StagedFile) -> list[Problem]:
@@ -401,6 +486,7 @@ def _stage(sources: Sequence[Source]) -> list[StagedFile]:
     if sum(source.size for source in sources) > MAX_IMPORT_BYTES:
         name = sources[0].name if len(sources) == 1 else ", ".join(source.name for source in sources[:3])
         raise ImportRejected([_problem(name, "import.too_big_total", limit=MAX_IMPORT_BYTES // (1024 * 1024))])
+    uncounted = 0  # field problems found but not listed (only the first few of each column are kept)
     for source in sources:
         if source.file == BALANCES_FILE:
             continue  # a report, derived from the ledger
@@ -413,10 +499,13 @@ def _stage(sources: Sequence[Source]) -> list[StagedFile]:
             problems.extend(parsed)
         else:
             staged.append(parsed)
+            found, more = _field_problems(parsed)
+            problems.extend(found)
+            uncounted += more
             if parsed.spec.file == "settings.csv":
                 problems.extend(_settings_problems(parsed))
     if problems:
-        raise ImportRejected(problems)
+        raise ImportRejected(problems, len(problems) + uncounted)
     if not staged:
         raise ImportRejected([_problem(sources[0].name if sources else "-", "import.no_known_files")])
     return sorted(staged, key=lambda s: _ORDER[s.spec.file])

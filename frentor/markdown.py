@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 # Every character Markdown or its HTML subset gives a meaning to.
 _MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~$:")
@@ -30,3 +31,10 @@ def quote_user_text(text: object, limit: int = QUOTE_LIMIT) -> str:
     )
     shown = cleaned[:limit] + ("…" if len(cleaned) > limit or len(raw) > limit * 4 else "")
     return "“" + escape_markdown(shown) + "”"
+
+
+def quote_user_texts(texts: Sequence[object], most: int = 5, limit: int = 40) -> str:
+    """Several pieces of user text (e.g. a file's column names): the first `most`, each quoted as by
+    quote_user_text, then how many more there are."""
+    shown = ", ".join(quote_user_text(text, limit) for text in texts[:most])
+    return shown + (f" (+{len(texts) - most})" if len(texts) > most else "")

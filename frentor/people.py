@@ -17,8 +17,11 @@ from frentor.store import Store
 from frentor.store import people as people_queries
 from frentor.validation import (
     NAME_LIMIT,
+    NEXT_ACTION_LIMIT,
+    SKILL_NAME_LIMIT,
     clean_choice,
     clean_date,
+    clean_hashtags,
     clean_int,
     clean_text,
     clean_url,
@@ -32,7 +35,6 @@ TIERS = ("strongest", "fifty_fifty", "long_shot")
 # How often to get back in touch when a person has no interval of their own, by role (days).
 DEFAULT_KEEP_IN_TOUCH_DAYS: dict[str, int] = {"mentor": 45, "frentor": 21, "peer": 30, "mentee": 30}
 KEEP_IN_TOUCH_MAX_DAYS = 3650
-SKILL_NAME_LIMIT = 100
 MAX_SKILLS = 30
 MAX_CHANNELS = 20
 PAGE_SIZE = 25
@@ -176,8 +178,10 @@ def _clean_person(person: NewPerson) -> dict[str, Any]:
         check("reach_tier", lambda: clean_choice(person.reach_tier, "field.reach_tier", TIERS)),
         check("organisation", lambda: clean_text(person.organisation, "field.organisation", limit=NAME_LIMIT)),
         check("notes", lambda: clean_text(person.notes, "field.notes")),
-        check("hashtags", lambda: clean_text(person.hashtags, "field.person_hashtags", limit=1000)),
-        check("next_action", lambda: clean_text(person.next_action, "field.person_next_action", limit=500)),
+        check("hashtags", lambda: " ".join(clean_hashtags(person.hashtags, "field.person_hashtags"))),
+        check(
+            "next_action", lambda: clean_text(person.next_action, "field.person_next_action", limit=NEXT_ACTION_LIMIT)
+        ),
         check(
             "next_action_due",
             lambda: clean_date(person.next_action_due, "field.person_next_action_due", required=False),
@@ -216,7 +220,7 @@ def update_person(store: Store, person_id: str, person: NewPerson) -> None:
 def set_next_action(store: Store, person_id: str, action: str, due: dt.date | str | None) -> None:
     clean: dict[str, Any] = {}
     collect(
-        lambda: clean.__setitem__("action", clean_text(action, "field.person_next_action", limit=500)),
+        lambda: clean.__setitem__("action", clean_text(action, "field.person_next_action", limit=NEXT_ACTION_LIMIT)),
         lambda: clean.__setitem__("due", clean_date(due, "field.person_next_action_due", required=False)),
     )
     if not people_queries.set_next_action(store, person_id, clean["action"], clean["due"]):

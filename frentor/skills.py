@@ -11,11 +11,10 @@ from frentor.errors import Problem, ValidationError
 from frentor.ids import new_id
 from frentor.store import Store
 from frentor.store import skills as queries
-from frentor.validation import NAME_LIMIT, clean_choice, clean_int, clean_text
+from frentor.validation import SKILL_NAME_LIMIT, SKILL_NOTES_LIMIT, clean_choice, clean_int, clean_text
 
 SIDES = ("offer", "want")
 LEVELS = (1, 2, 3, 4, 5)  # 1 = beginner ... 5 = could teach it
-SKILL_NAME_LIMIT = 100
 EDITABLE = ("name", "level", "notes")
 
 
@@ -32,7 +31,7 @@ def _clean(name: object, side: object, level: object, notes: object, row: int | 
     attempt("name", lambda: clean_text(name, "field.skill_name", required=True, limit=SKILL_NAME_LIMIT))
     attempt("side", lambda: clean_choice(side, "field.skill_side", SIDES))
     attempt("level", lambda: clean_int(_plain(level), "field.skill_level", low=1, high=5))
-    attempt("notes", lambda: clean_text(notes, "field.notes", limit=NAME_LIMIT * 5))
+    attempt("notes", lambda: clean_text(notes, "field.notes", limit=SKILL_NOTES_LIMIT))
     if problems:
         raise ValidationError(problems)
     return clean

@@ -1,6 +1,7 @@
 """Messages for hostile input: uploads, snapshots, settings, confirmations: {key: {"en": ..., "zh": ...}}."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "field.id": {"en": "Id", "zh": "编号"},
     # Settings files (frentor.settings)
     "import.unknown_setting": {
         "en": "{key} is not a setting Frentor knows (known: {known})",

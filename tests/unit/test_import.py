@@ -389,3 +389,50 @@ def test_people_and_kinds_a_ledger_file_creates_are_found_again_after_a_rename(s
     again = import_sources(store, ledger_source(text))
     assert again.counts["people.csv"].new == 0 and again.counts["ledger.csv"].unchanged == 1
     assert store.read("SELECT name FROM people WHERE workspace = ?") == [("Grace Hopper",)]
+
+
+# -- user text in messages: quoted, short, inert ------------------------------------------------------------------
+def _message_text(exc: ImportRejected) -> str:
+    from frentor.i18n import translate
+
+    lines = [translate(exc.key, "en", **exc.params)]
+    lines += [f"{p.field}: {translate(p.key, 'en', **p.params)}" for p in exc.problems]
+    return "\n".join(lines)
+
+
+def _assert_inert(text: str) -> None:
+    import re
+
+    assert "](" not in text and "![" not in text
+    assert re.search(r"(?<!\\)<", text) is None, "every < escaped"
+
+
+@pytest.mark.parametrize("repeat", [1, 2], ids=["unknown columns", "duplicate columns"])
+def test_a_hostile_header_gives_a_short_inert_message(seeded, db_path, tmp_path, capsys, repeat):
+    hostile = ["![pic](https://evil.test/a.png)", "[log in](https://evil.test/login)", "<img src=x onerror=alert(1)>"]
+    columns = [f"{hostile[i % 3]} {i}" for i in range(1_500)] * repeat
+    header = ",".join(f'"{c}"' for c in columns) if repeat == 1 else ",".join(["date", "date"] + columns[:1_500])
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zipped:  # stored: the zip is as big as the header
+        zipped.writestr("ledger.csv", header + "\n2026-01-01\n")
+    data = archive.getvalue()
+    assert 40_000 < len(data) < 150_000 and len(header) < importer.HEADER_BYTES
+    with pytest.raises(ImportRejected) as caught:
+        import_sources(seeded, sources_from_uploads([("hostile.zip", data)]))
+    text = _message_text(caught.value)
+    assert len(text) < 3_000, len(text)
+    _assert_inert(text)
+    path = tmp_path / "hostile.zip"
+    path.write_bytes(data)
+    assert main(["--db", str(db_path), "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert len(err) < 3_000 and "Traceback" not in err
+    _assert_inert(err)
+
+
+def test_a_header_longer_than_any_export_is_refused_without_echoing_it(seeded):
+    header = ",".join(f"[x{i}](https://evil.test)" for i in range(20_000))
+    with pytest.raises(ImportRejected) as caught:
+        import_sources(seeded, ledger_source(header + "\n1\n"))
+    assert [p.key for p in caught.value.problems] == ["import.header_too_long"]
+    assert len(_message_text(caught.value)) < 500
