@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import traceback
 from collections.abc import Callable, Sequence
 
 from frentor.errors import FrentorError, ValidationError
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         "then [frentor] db in Streamlit secrets, then data/frentor.duckdb)",
     )
     parser.add_argument("--workspace", help="workspace name (default: FRENTOR_WORKSPACE, then 'local')")
+    parser.add_argument("--debug", action="store_true", help="on an unexpected error, print the full traceback")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (help_text, add_arguments, _run) in COMMANDS.items():
         add_arguments(subparsers.add_parser(name, help=help_text, description=help_text))
@@ -102,19 +104,35 @@ def _print_error(exc: FrentorError) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = resolve_settings(cli_db=args.db, cli_workspace=args.workspace)
-    run = COMMANDS[args.command][2]
     try:
-        if args.command in STANDALONE:
-            return run(None, args)
-        db = Database(settings.location, config=settings.connect_config())
-        try:
-            return run(Store(db, settings.workspace), args)
-        finally:
-            db.close()
+        return _run(args)
     except FrentorError as exc:
         _print_error(exc)
         return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one clear line, the trace only on request
+        if args.debug:
+            traceback.print_exc()
+        else:
+            first_line = (str(exc).splitlines() or [""])[0][:300]
+            print(translate("cli.unexpected", "en", error=f"{type(exc).__name__}: {first_line}"), file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    # An empty or blank --workspace (or FRENTOR_WORKSPACE) is a mistake, never a silent "local".
+    if args.workspace is not None and not args.workspace.strip():
+        raise FrentorError("cli.blank_workspace")
+    settings = resolve_settings(cli_db=args.db, cli_workspace=args.workspace)
+    if not settings.workspace.strip():
+        raise FrentorError("cli.blank_workspace")
+    run = COMMANDS[args.command][2]
+    if args.command in STANDALONE:
+        return run(None, args)
+    db = Database(settings.location, config=settings.connect_config())
+    try:
+        return run(Store(db, settings.workspace), args)
+    finally:
+        db.close()
 
 
 # -- reports: CSV export and import (issue 6) -------------------------------------------------------------------

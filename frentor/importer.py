@@ -467,15 +467,15 @@ def _settings_problems(staged: StagedFile) -> list[Problem]:
         where = f"{staged.name} · key"
         if spec is None:
             problems.append(
-                Problem(where, "import.unknown_setting", row, {"key": quote_user_text(key), "known": known})
+                Problem(where, "import.unknown_setting", row, {"setting": quote_user_text(key), "known": known})
             )
         elif not spec.importable:
-            problems.append(Problem(where, "import.setting_not_importable", row, {"key": key}))
+            problems.append(Problem(where, "import.setting_not_importable", row, {"setting": key}))
         elif raw_value is not None:
             try:
                 settings.decode(key, restore(raw_value))
             except settings.BadSetting:
-                problems.append(Problem(f"{staged.name} · value", "import.bad_setting", row, {"key": key}))
+                problems.append(Problem(f"{staged.name} · value", "import.bad_setting", row, {"setting": key}))
     return problems
 
 

@@ -4,16 +4,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.id": {"en": "Id", "zh": "编号"},
     # Settings files (frentor.settings)
     "import.unknown_setting": {
-        "en": "{key} is not a setting Frentor knows (known: {known})",
-        "zh": "{key} 不是 Frentor 认识的设置（已知设置：{known}）",
+        "en": "{setting} is not a setting Frentor knows (known: {known})",
+        "zh": "{setting} 不是 Frentor 认识的设置（已知设置：{known}）",
     },
     "import.bad_setting": {
-        "en": "is not a valid value for the setting {key}",
-        "zh": "不是设置 {key} 的有效值",
+        "en": "is not a valid value for the setting {setting}",
+        "zh": "不是设置 {setting} 的有效值",
     },
     "import.setting_not_importable": {
-        "en": "{key} describes the database the file was exported from and is never imported: remove this row",
-        "zh": "{key} 记录的是导出来源数据库的状态，不能导入：请删除这一行",
+        "en": "{setting} describes the database the file was exported from and is never imported: remove this row",
+        "zh": "{setting} 记录的是导出来源数据库的状态，不能导入：请删除这一行",
     },
     # What replacing a workspace would lose (frentor.data_loss)
     "loss.separator": {"en": ", ", "zh": "、"},
@@ -105,5 +105,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.header_too_long": {
         "en": "has a first line (the header) longer than {limit} KB: it is not a CSV file Frentor exports",
         "zh": "首行（表头）超过 {limit} KB：这不是 Frentor 导出的 CSV 文件",
+    },
+    # The command line (frentor.cli)
+    "cli.blank_workspace": {
+        "en": "The workspace name is empty. Name one with --workspace NAME (or FRENTOR_WORKSPACE); nothing was done.",
+        "zh": "工作区名称为空。请用 --workspace 名称（或 FRENTOR_WORKSPACE）指定；未做任何操作。",
+    },
+    "cli.unexpected": {
+        "en": "Unexpected error ({error}); nothing more was done. Run again with --debug to see the details.",
+        "zh": "发生意外错误（{error}）；未再做任何操作。加上 --debug 重新运行可查看详情。",
     },
 }

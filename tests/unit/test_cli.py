@@ -1,3 +1,5 @@
+import pytest
+
 from frentor.cli import main
 from frentor.store import Database, Store
 
@@ -66,3 +68,117 @@ def test_demo_refuses_to_replace_real_data_without_replace_and_names_the_loss(db
 
 def test_demo_on_an_empty_workspace_needs_no_replace(db_path):
     assert main(["--db", str(db_path), "--workspace", "fresh", "demo", "--people", "2", "--entries", "1"]) == 0
+
+
+# -- robustness: every input of the security review gives one clear message and exit code 1, never a traceback ---
+def _zip(**files: bytes) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _corrupt_zip() -> bytes:
+    data = bytearray(_zip(**{"people.csv": b"id,name\n" + b"p1,Ada Lovelace\n" * 200}))
+    start = data.index(b"people.csv") + len("people.csv")
+    for offset in range(start + 2, start + 40):
+        data[offset] ^= 0xFF
+    return bytes(data)
+
+
+def _repeated_zip() -> bytes:
+    import io
+    import warnings
+    import zipfile
+
+    buffer = io.BytesIO()
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        warnings.simplefilter("ignore")  # zipfile warns about the repeated name: that is the point
+        for _ in range(5):
+            archive.writestr("ledger.csv", b"0" * (8 * 1024 * 1024))
+    return buffer.getvalue()
+
+
+LEDGER = b"date,person,direction,kind,points\n"
+HOSTILE_FILES = {
+    "sqlite header.duckdb": b"SQLite format 3\x00" + b"\x00" * 4080,
+    "random.duckdb": bytes(range(256)) * 40,
+    "empty.duckdb": b"",
+    "corrupt.zip": _corrupt_zip(),
+    "repeated.zip": _repeated_zip(),
+    "nested.zip": _zip(**{"ledger.csv": _zip(**{"people.csv": b"id,name\np,x\n"}), "inner.zip": b"PK\x03\x04"}),
+    "broken.zip": b"PK\x03\x04 broken",
+    "settings.csv": b"key,value\nlanguage,not json at all\n",
+    "five megabyte name.csv": LEDGER + b"2026-01-01," + b"A" * 5_000_000 + b",gave,feedback,1\n",
+    "huge row.csv": LEDGER + b'2026-01-01,"' + b"x\n" * (20 * 1024 * 1024) + b'",gave,feedback,1\n',
+    "huge header.csv": b",".join(b"c%d" % i for i in range(40_000)) + b"\n",
+    "latin1.csv": LEDGER + "2026-01-01,Zoë,gave,feedback,1\n".encode("latin-1"),
+    "image.csv": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    "communities.csv": b"id,name,url\nc1,Evil,javascript:alert(1)\n",
+    "passions.csv": b"id,title,hashtags\np1,Phish,#ok [log in](https://evil.test)\n",
+}
+
+
+def _no_traceback(capsys) -> str:
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    assert "Traceback" not in text, text[-2000:]
+    return captured.err
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_FILES))
+def test_hostile_files_give_one_clear_message_and_exit_1(db_path, tmp_path, capsys, name):
+    path = tmp_path / name
+    path.write_bytes(HOSTILE_FILES[name])
+    command = "restore" if name.endswith(".duckdb") else "import"
+    assert main(["--db", str(db_path), command, str(path)]) == 1
+    err = _no_traceback(capsys)
+    assert err.strip() and len(err) < 5_000
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--workspace", "", "info"],
+        ["--workspace", "   ", "demo"],
+        ["restore", "{tmp}/missing.duckdb"],
+        ["import", "{tmp}/missing.csv"],
+        ["import", "{tmp}"],
+        ["export", "{tmp}/a-file"],
+        ["backup", "{tmp}/a-file"],
+    ],
+)
+def test_bad_arguments_give_one_clear_message_and_exit_1(db_path, tmp_path, capsys, args):
+    (tmp_path / "a-file").write_text("taken")
+    assert main(["--db", str(db_path), *(a.format(tmp=tmp_path) for a in args)]) == 1
+    err = _no_traceback(capsys)
+    assert err.strip()
+
+
+def test_a_blank_workspace_is_refused_not_taken_as_local(db_path, monkeypatch, capsys):
+    assert main(["--db", str(db_path), "--workspace", "", "demo", "--people", "2", "--entries", "1"]) == 1
+    assert "workspace" in capsys.readouterr().err
+    monkeypatch.setenv("FRENTOR_WORKSPACE", "  ")
+    assert main(["--db", str(db_path), "demo", "--people", "2", "--entries", "1"]) == 1
+    db = Database(str(db_path))
+    assert Store(db, "local").counts()["people"] == 0
+    db.close()
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_trace(db_path, monkeypatch, capsys):
+    import frentor.cli as cli
+
+    def broken(store, args):
+        raise RuntimeError("something internal\nwith a second line")
+
+    help_text, add_arguments, _run = cli.COMMANDS["info"]
+    monkeypatch.setitem(cli.COMMANDS, "info", (help_text, add_arguments, broken))
+    assert main(["--db", str(db_path), "info"]) == 1
+    err = _no_traceback(capsys)
+    assert len(err.strip().splitlines()) == 1 and "RuntimeError" in err and "--debug" in err
+    assert main(["--db", str(db_path), "--debug", "info"]) == 1
+    assert "Traceback" in capsys.readouterr().err
