@@ -1,4 +1,8 @@
-"""Backups: a consistent snapshot of the whole database file, and restoring one workspace from it."""
+"""Backups: a consistent snapshot of the whole database file, and restoring one workspace from it.
+
+A snapshot holds every workspace of the file, so taking one is an operator's job (the CLI, on the server); a
+signed-in user's own backup is the export zip of their workspace (frentor.reports). See docs/RELIABILITY.md.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +35,11 @@ def backup_database(store: Store, target: Path, now: dt.datetime | None = None) 
     queries.copy_database_to(store.db, str(target))
     mark_backed_up(store, now)
     return target
+
+
+def workspace_count(store: Store) -> int:
+    """How many workspaces the database file holds (what a whole-file backup carries)."""
+    return queries.workspace_count(store.db)
 
 
 def restore_workspace(store: Store, source: Path) -> dict[str, int]:

@@ -205,16 +205,22 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-@command("backup", "write a consistent snapshot of the whole database to a new DuckDB file", _backup_arguments)
+@command(
+    "backup",
+    "operator tool: write a consistent snapshot of the WHOLE database file (every workspace, every user) to a new "
+    "DuckDB file; a user's own backup is `frentor export` of their workspace",
+    _backup_arguments,
+)
 def run_backup(store: Store, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from frentor.backup import backup_database, default_backup_path
+    from frentor.backup import backup_database, default_backup_path, workspace_count
 
     target = Path(args.target) if args.target else default_backup_path(store.db.location)
     started = time.perf_counter()
     backup_database(store, target)
     print(f"snapshot written to {target} ({target.stat().st_size} bytes, {time.perf_counter() - started:.1f} s)")
+    print(translate("backup.cli_operator_note", "en", workspaces=workspace_count(store)))
     return 0
 
 

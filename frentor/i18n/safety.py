@@ -115,4 +115,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unexpected error ({error}); nothing more was done. Run again with --debug to see the details.",
         "zh": "发生意外错误（{error}）；未再做任何操作。加上 --debug 重新运行可查看详情。",
     },
+    "backup.cli_operator_note": {
+        "en": "This snapshot holds every workspace of the database file ({workspaces} workspaces): an operator's "
+        "backup, as private as the database itself. Never give it to a user; a user's own backup is the export "
+        "of their workspace (frentor export, or the zip on the Reports page).",
+        "zh": "此快照包含数据库文件中的所有工作区（共 {workspaces} 个）：这是运维人员的备份，应与数据库本身同等保密。"
+        "切勿交给用户；用户自己的备份是其工作区的导出（frentor export，或“报告”页中的 zip）。",
+    },
 }

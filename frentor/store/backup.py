@@ -62,6 +62,12 @@ def copy_database_to(db: Database, target: str) -> None:
             cur.execute(_detach())
 
 
+def workspace_count(db: Database) -> int:
+    """Distinct workspaces with any row in any table."""
+    union = " UNION ".join(f"SELECT workspace FROM {table}" for table in TABLES)  # noqa: S608 (names from code)
+    return db.read(f"SELECT count(*) FROM ({union})")[0][0]  # noqa: S608
+
+
 # -- the isolated reader ------------------------------------------------------------------------------------------
 def _file_error(key: str, path: Path, **params) -> FrentorError:
     from frentor.markdown import quote_user_text

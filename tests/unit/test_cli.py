@@ -182,3 +182,17 @@ def test_an_unexpected_error_is_one_line_and_debug_shows_the_trace(db_path, monk
     assert len(err.strip().splitlines()) == 1 and "RuntimeError" in err and "--debug" in err
     assert main(["--db", str(db_path), "--debug", "info"]) == 1
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_backup_says_it_is_an_operator_tool_holding_every_workspace(db_path, tmp_path, capsys):
+    from frentor.cli import build_parser
+
+    db = Database(str(db_path))
+    for workspace in ("alice", "bob", "carol"):
+        Store(db, workspace).set_setting("language", "en")
+    db.close()
+    assert main(["--db", str(db_path), "--workspace", "alice", "backup", str(tmp_path / "all.duckdb")]) == 0
+    out = capsys.readouterr().out
+    assert "every workspace" in out and "3 workspaces" in out and "export" in out
+    help_text = build_parser()._subparsers._group_actions[0].choices["backup"].format_help()
+    assert "operator" in help_text.lower()
