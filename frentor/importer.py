@@ -295,11 +295,9 @@ def _header(source: Source) -> list[str] | Problem:
     with source.open() as handle:
         head = handle.read(HEADER_BYTES + len(BOM))
     head = head[len(BOM) :] if head.startswith(BOM) else head
-    if not head.strip() and source.size <= HEADER_BYTES + len(BOM):
-        return _problem(source.name, "import.empty_file")
     if b"\x00" in head and not _is_utf8_prefix(head):  # binary (an image, a spreadsheet, a zip), not text
         return _problem(source.name, "import.not_csv")
-    if not head.strip():
+    if not head.strip():  # nothing but blank lines where the header should be
         return _problem(source.name, "import.empty_file")
     end = head.find(b"\n")
     if end < 0 and source.size > HEADER_BYTES + len(BOM):
