@@ -32,6 +32,15 @@ DEFAULT_KINDS: tuple[DefaultKind, ...] = (
     DefaultKind("advice", 3, "received"),
 )
 
+# Built-in kinds the coach logs for you (frentor.messages, frentor.report_back), built in like DEFAULT_KINDS but kept
+# apart from them: DEFAULT_KINDS are the kinds of value people exchange (the demo draws its entries from those).
+COACHING_KINDS: tuple[DefaultKind, ...] = (
+    DefaultKind("reached_out", 0, "gave"),  # a message sent: contact, not value, so 0 points leave the balance alone
+    DefaultKind("asked", 0, "gave"),  # one specific question asked
+    DefaultKind("report_back", 2, "gave"),  # "thank you, part 2": telling them what came of their help
+)
+BUILTIN_KINDS: tuple[DefaultKind, ...] = DEFAULT_KINDS + COACHING_KINDS
+
 
 def default_kind_id(key: str) -> str:
     """Built-in kinds have the same id in every workspace, so exports re-import without duplicates."""
@@ -40,4 +49,4 @@ def default_kind_id(key: str) -> str:
 
 def builtin_kind_rows() -> list[tuple[str, str, float, str]]:
     """(id, key, default points, usual direction) of every built-in kind, in catalog order."""
-    return [(default_kind_id(k.key), k.key, k.points, k.usual_direction) for k in DEFAULT_KINDS]
+    return [(default_kind_id(k.key), k.key, k.points, k.usual_direction) for k in BUILTIN_KINDS]

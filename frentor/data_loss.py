@@ -12,15 +12,19 @@ from frentor.store import Store
 from frentor.store import kinds as kind_queries
 
 # The user's own data, in the order a message names it. Built-in kinds and settings are not in it: they come
-# back as they were on a new workspace. Links and questions belong to the people counted.
+# back as they were on a new workspace. Links belong to the people counted.
 LOSS_ORDER: tuple[str, ...] = (
     "passions",
     "skills",
     "people",
     "communities",
     "channels",
+    "person_questions",
     "user_kinds",
     "ledger_entries",
+    "sent_messages",
+    "follow_ups",
+    "weekly_reviews",
 )
 
 

@@ -41,7 +41,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
 from frentor import settings
-from frentor.builtin_kinds import DEFAULT_KINDS
+from frentor.builtin_kinds import BUILTIN_KINDS
 from frentor.csv_safety import BOM, ESCAPE, restore
 from frentor.errors import Problem, ValidationError
 from frentor.markdown import quote_user_text, quote_user_texts
@@ -373,7 +373,7 @@ _DERIVED_RULES: dict[tuple[str, str], FieldRule] = {
     ("ledger.csv", "kind"): replace(FIELD_RULES[("value_kinds", "name")], required=False),  # or a kind_id
 }
 _ID_RULE = FieldRule("field.id", ID_LIMIT)
-_BUILTIN_KEYS = tuple(kind.key for kind in DEFAULT_KINDS)
+_BUILTIN_KEYS = tuple(kind.key for kind in BUILTIN_KINDS)
 
 
 def _rule_of(spec: FileSpec, column: Column) -> FieldRule | None:

@@ -5,13 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from frentor.builtin_kinds import DEFAULT_KINDS, builtin_kind_rows
-from frentor.builtin_kinds import default_kind_id as default_kind_id  # re-exported: part of the kinds API
+# The built-in kinds are data the store needs too (a cleared workspace gets them back): re-exported here, as part of
+# the kinds API.
+from frentor.builtin_kinds import BUILTIN_KINDS, builtin_kind_rows
+from frentor.builtin_kinds import COACHING_KINDS as COACHING_KINDS
+from frentor.builtin_kinds import DEFAULT_KINDS as DEFAULT_KINDS
+from frentor.builtin_kinds import DefaultKind as DefaultKind
+from frentor.builtin_kinds import default_kind_id as default_kind_id
 from frentor.errors import ValidationError
 from frentor.ids import new_id
 from frentor.store import Store
 from frentor.store import kinds as kind_queries
 from frentor.validation import NAME_LIMIT, clean_choice, clean_points, clean_text, collect
+
+# Contact, not value: never shown as a gift, whatever points a user gives them.
+CONTACT_KINDS: tuple[str, ...] = ("reached_out", "asked")
+# Help received that deserves a report back, and after how many days it is due (each follow-up's date is editable).
+REPORT_BACK_DAYS: dict[str, int] = {"advice": 21, "introduction": 28, "referral": 28}
 
 
 def ensure_default_kinds(store: Store) -> int:
@@ -45,7 +55,7 @@ def _kind(row: tuple) -> Kind:
 
 def list_kinds(store: Store, include_archived: bool = False) -> list[Kind]:
     """Kinds of this workspace: built-ins in their catalog order, then user kinds by name."""
-    order = {k.key: i for i, k in enumerate(DEFAULT_KINDS)}
+    order = {k.key: i for i, k in enumerate(BUILTIN_KINDS)}
     frame = kind_queries.list_kinds(store)
     kinds = [_kind(row) for row in frame.itertuples(index=False, name=None)]
     kinds = [k for k in kinds if include_archived or not k.archived]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -19,7 +20,9 @@ import pandas as pd
 
 from frentor.errors import Problem, ValidationError
 from frentor.ids import new_id
+from frentor.kinds import REPORT_BACK_DAYS
 from frentor.store import Store
+from frentor.store import follow_ups as follow_up_queries
 from frentor.store import ledger as queries
 from frentor.store.ledger import EntryQuery
 from frentor.validation import clean_choice, clean_date, clean_points, clean_text
@@ -181,10 +184,19 @@ def check_entry(store: Store, entry: NewEntry, *, today: dt.date | None = None) 
     return warnings
 
 
-def log_entry(store: Store, entry: NewEntry, *, today: dt.date | None = None) -> str:
+def log_entry(
+    store: Store,
+    entry: NewEntry,
+    *,
+    today: dt.date | None = None,
+    then: Callable[[duckdb.DuckDBPyConnection, str], None] | None = None,
+) -> str:
     """Validate and insert one entry in one transaction; returns its id. Nothing is written on error.
 
     A date after `today` is allowed (the UI warns with check_entry); dates years away are refused as typos.
+    Help received that deserves a report back (kinds.REPORT_BACK_DAYS) opens a follow-up (frentor.report_back).
+    `then(cursor, entry_id)` does more work in the same transaction (e.g. logging the message the entry stands for);
+    if it raises, nothing is written.
     """
     today = today or dt.date.today()
     clean = _validate_fields(entry, today)
@@ -193,6 +205,10 @@ def log_entry(store: Store, entry: NewEntry, *, today: dt.date | None = None) ->
     def work(cur: duckdb.DuckDBPyConnection) -> None:
         _check_refs(cur, store.workspace, clean)
         queries.insert_entry(cur, store.workspace, entry_id, clean)
+        if clean["direction"] == "received" and clean["person_id"] is not None:
+            follow_up_queries.create_for_received(cur, store.workspace, entry_id, clean, REPORT_BACK_DAYS)
+        if then is not None:
+            then(cur, entry_id)
 
     store.write(work)
     return entry_id

@@ -24,6 +24,9 @@ SKILL_NAME_LIMIT = 100  # my skills and the skills a person offers or needs
 SKILL_NOTES_LIMIT = 1000
 NEXT_ACTION_LIMIT = 500
 QUESTION_LIMIT = 1000  # a question prepared for a person
+HOMEWORK_NOTES_LIMIT = 1000  # which of their work you engaged with
+OUTCOME_LIMIT = 2000  # what came of their help (a report back)
+REFLECTION_LIMIT = 2000  # a weekly review's reflection
 URL_LIMIT = 2000
 HASHTAG_LENGTH = 60  # characters per tag
 HASHTAG_COUNT = 30  # tags per field
@@ -199,6 +202,10 @@ FIELD_RULES: dict[tuple[str, str], FieldRule] = {
     ("person_questions", "question"): _text("field.person_question", QUESTION_LIMIT, required=True),
     ("value_kinds", "name"): _text("field.kind", NAME_LIMIT, required=True),  # user kinds; built-ins have a key
     ("ledger_entries", "note"): _text("field.note", TEXT_LIMIT),
+    ("people", "homework_notes"): _text("field.homework_notes", HOMEWORK_NOTES_LIMIT),
+    ("follow_ups", "note"): _text("field.note", TEXT_LIMIT),  # a copy of the received entry's note
+    ("follow_ups", "outcome"): _text("field.follow_up_outcome", OUTCOME_LIMIT),
+    ("weekly_reviews", "reflection"): _text("field.review_reflection", REFLECTION_LIMIT),
 }
 
 

@@ -30,6 +30,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "loss.user_kinds": {"en": "{count} kinds of your own", "zh": "{count} 种自定义价值类型"},
     "loss.user_kinds_one": {"en": "{count} kind of your own", "zh": "{count} 种自定义价值类型"},
     "loss.ledger_entries": {"en": "{count} ledger entries", "zh": "{count} 条账本记录"},
+    "loss.person_questions": {"en": "{count} prepared questions", "zh": "{count} 个准备好的问题"},
+    "loss.person_questions_one": {"en": "{count} prepared question", "zh": "{count} 个准备好的问题"},
+    "loss.sent_messages": {"en": "{count} sent messages", "zh": "{count} 条已发消息记录"},
+    "loss.sent_messages_one": {"en": "{count} sent message", "zh": "{count} 条已发消息记录"},
+    "loss.follow_ups": {"en": "{count} report-back follow-ups", "zh": "{count} 个回馈跟进"},
+    "loss.follow_ups_one": {"en": "{count} report-back follow-up", "zh": "{count} 个回馈跟进"},
+    "loss.weekly_reviews": {"en": "{count} weekly reviews", "zh": "{count} 次每周回顾"},
+    "loss.weekly_reviews_one": {"en": "{count} weekly review", "zh": "{count} 次每周回顾"},
     "loss.ledger_entries_one": {"en": "{count} ledger entry", "zh": "{count} 条账本记录"},
     "demo.would_replace": {
         "en": "Workspace {workspace} holds data that demo data would replace: {lost}. Nothing was changed. "

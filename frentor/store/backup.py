@@ -162,6 +162,15 @@ def restore_workspace_from(store: Store, snapshot: duckdb.DuckDBPyConnection) ->
     Rows stream from the snapshot's reader into the live database in Arrow batches: a million-entry workspace is
     never held in memory whole."""
 
+    # A snapshot from an older version (its catalog checked for that version) lacks the tables added since: they
+    # come back empty.
+    in_snapshot = {
+        name
+        for (name,) in snapshot.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = ? AND schema_name = 'main'", [_SNAPSHOT]
+        ).fetchall()
+    }
+
     def work(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
         restored: dict[str, int] = {}
         for table in TABLES:
@@ -172,12 +181,13 @@ def restore_workspace_from(store: Store, snapshot: duckdb.DuckDBPyConnection) ->
             insert = f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM {_ROWS}"  # noqa: S608
             count = f"SELECT count(*) FROM {table} WHERE workspace = ?"  # noqa: S608
             cur.execute(delete, [store.workspace])
-            reader = snapshot.execute(read, [store.workspace]).to_arrow_reader(_BATCH_ROWS)
-            cur.register(_ROWS, reader)
-            try:
-                cur.execute(insert)
-            finally:
-                cur.unregister(_ROWS)
+            if table in in_snapshot:
+                reader = snapshot.execute(read, [store.workspace]).to_arrow_reader(_BATCH_ROWS)
+                cur.register(_ROWS, reader)
+                try:
+                    cur.execute(insert)
+                finally:
+                    cur.unregister(_ROWS)
             restored[table] = cur.execute(count, [store.workspace]).fetchone()[0]
         return restored
 

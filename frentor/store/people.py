@@ -229,6 +229,8 @@ def delete_person(store: Store, person_id: str, *, with_ledger: bool) -> dict[st
             "DELETE FROM person_skills WHERE workspace = ? AND person_id = ?",
             "DELETE FROM person_questions WHERE workspace = ? AND person_id = ?",
             "DELETE FROM channels WHERE workspace = ? AND owner_type = 'person' AND owner_id = ?",
+            "DELETE FROM sent_messages WHERE workspace = ? AND person_id = ?",
+            "DELETE FROM follow_ups WHERE workspace = ? AND person_id = ?",
             "DELETE FROM ledger_entries WHERE workspace = ? AND person_id = ?",
             "DELETE FROM people WHERE workspace = ? AND id = ?",
         ):

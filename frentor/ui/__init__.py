@@ -1,1 +1,1 @@
-"""The only Streamlit code outside views/: store handle, language, navigation, shared widgets, errors."""
+"""The only Streamlit code besides the screens: page setup and menu, store handle, actions, caching, components."""

@@ -24,7 +24,6 @@ from frentor.hosting import (
 from frentor.i18n import LANGUAGES
 from frentor.markdown import escape_markdown
 from frentor.ui.i18n import current_language, init_language, set_language, t
-from frentor.ui.navigation import build_navigation
 
 log = logging.getLogger("frentor")
 
@@ -86,9 +85,8 @@ def _language_picker(key: str) -> None:
 
 
 def show_login_screen(secrets: Mapping[str, Any]) -> None:
-    """Only a sign-in prompt. Every page is registered (hidden) so a deep link resolves, but none of them runs."""
+    """Only a sign-in prompt, whichever page was asked for: the page's own code never runs."""
     init_language(None)
-    st.navigation(build_navigation(), position="hidden")
     st.title(t("auth.title"))
     st.caption(t("auth.purpose"))
     st.write(t("auth.why"))
@@ -105,7 +103,6 @@ def show_login_screen(secrets: Mapping[str, Any]) -> None:
 
 def _show_refusal(message_key: str, user: Mapping[str, Any]) -> None:
     init_language(None)
-    st.navigation(build_navigation(), position="hidden")
     st.title(t("auth.title"))
     st.error(t(message_key, who=escape_markdown(display_name(user) or "?")))
     logout_button("refused_logout")

@@ -7,8 +7,10 @@ Cached figures are keyed by the data they show (see `cached_figure`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable
+from typing import Concatenate, ParamSpec, TypeVar
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -17,10 +19,47 @@ import streamlit as st
 from frentor.store import Store
 from frentor.ui.i18n import current_language
 
+P = ParamSpec("P")
+R = TypeVar("R")
+DEFAULT_MAX_ENTRIES = 32
+DEFAULT_TTL_SECONDS = 3600  # a cached read nobody asks for again is dropped after an hour, even without a write
+
 
 def data_key(store: Store) -> tuple:
     """Changes on every committed write to the database, and differs between databases and workspaces."""
     return (store.db.location, store.workspace, store.data_version())
+
+
+def cached_read(
+    max_entries: int = DEFAULT_MAX_ENTRIES, ttl: int = DEFAULT_TTL_SECONDS
+) -> Callable[[Callable[Concatenate[Store, P], R]], Callable[Concatenate[Store, P], R]]:
+    """Cache a read `fn(store, *args)` until the next write (see data_key); args must be hashable by Streamlit.
+
+        @cached_read(max_entries=16)
+        def people_overview(store: Store) -> Overview: ...
+
+    Every cache is bounded (entries and age), because a hosted app shares them between all its users.
+    """
+
+    def decorate(read: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
+        def cached(_store: Store, key: tuple, *args: P.args, **kwargs: P.kwargs) -> R:
+            return read(_store, *args, **kwargs)
+
+        # Streamlit tells caches apart by module + qualname (+ source, the same for every wrapper made here): give
+        # each wrapper the name of the read it wraps.
+        cached.__module__ = read.__module__
+        cached.__qualname__ = f"{read.__qualname__}[cached_read]"
+        cached.__name__ = read.__name__
+        cached_call = st.cache_data(show_spinner=False, max_entries=max_entries, ttl=ttl)(cached)
+
+        @functools.wraps(read)
+        def wrapper(store: Store, *args: P.args, **kwargs: P.kwargs) -> R:
+            return cached_call(store, data_key(store), *args, **kwargs)
+
+        wrapper.clear = cached_call.clear  # type: ignore[attr-defined]
+        return wrapper
+
+    return decorate
 
 
 @st.cache_resource(show_spinner=False, max_entries=96)

@@ -12,7 +12,7 @@ from frentor.store import Database, Store
 from tests.app.conftest import assert_no_exception
 from tests.unit.test_balance import add_entry
 
-BALANCE = "views/exchange/balance.py"
+BALANCE = "pages/balance.py"
 WORKSPACE = "local"
 CHARTS = {
     "balance_chart_over_time",

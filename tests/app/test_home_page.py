@@ -91,12 +91,12 @@ def test_open_the_person_from_a_nudge(app, overdue_mentor):
 
 def test_log_value_from_a_nudge_resets_the_clock_and_updates_balance(app, overdue_mentor):
     at = app.run()
-    at.switch_page("views/exchange/balance.py").run()
+    at.switch_page("pages/balance.py").run()
     assert_no_exception(at)
     before = metric(at, "Balance to date")
     assert before == "6 pts"
 
-    at.switch_page("views/reflect/home.py").run()
+    at.switch_page("app.py").run()
     assert not any(r.key == "home_quick_log_0_direction" for r in at.radio)  # forms are built only when opened
     at.session_state["home_nudge_log_0"] = True  # open the "Log value" popover
     at.run()
@@ -110,7 +110,7 @@ def test_log_value_from_a_nudge_resets_the_clock_and_updates_balance(app, overdu
     assert metric(at, "Active relationships") == "1"
     assert "days since your last exchange" not in markdown(at)
 
-    at.switch_page("views/exchange/balance.py").run()
+    at.switch_page("pages/balance.py").run()
     assert metric(at, "Balance to date") == "3 pts"  # 6 given - 3 received (advice is worth 3 by default)
 
 

@@ -10,7 +10,7 @@ from frentor.people import NewPerson, add_person
 from frentor.store import Database, Store
 from tests.app.conftest import assert_no_exception
 
-LEDGER = "views/exchange/ledger.py"
+LEDGER = "pages/ledger.py"
 WORKSPACE = "local"
 
 

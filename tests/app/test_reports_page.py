@@ -15,7 +15,7 @@ from frentor.demo import load_demo
 from frentor.store import Database, Store
 from tests.app.conftest import assert_no_exception
 
-PAGE = "views/reflect/reports.py"
+PAGE = "pages/reports.py"
 
 
 @pytest.fixture

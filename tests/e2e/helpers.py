@@ -314,7 +314,16 @@ def exceptions(page) -> list[str]:
 
 
 def sidebar_nav(page):
-    return page.get_by_test_id("stSidebarNav")
+    """Our sidebar menu (frentor/ui/navigation.py sidebar_menu): the page links under the method's sections."""
+    return by_key(page, "sidebar_menu")
+
+
+def menu_link_hrefs(scope) -> list[str]:
+    """The href of every page link within `scope`, a page or a locator (ours are st.page_link anchors): the page's
+    URL path relative to the app, "" for Home."""
+    return scope.locator("a[data-testid='stPageLink-NavLink']").evaluate_all(
+        "els => els.map(e => e.getAttribute('href'))"
+    )
 
 
 def ensure_sidebar_open(page) -> None:

@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from frentor.i18n import translate
-from tests.e2e.helpers import DESKTOP, by_key, wait_for_app
+from tests.e2e.helpers import DESKTOP, by_key, menu_link_hrefs, sidebar_nav, wait_for_app
 
 pytestmark = pytest.mark.e2e
 
@@ -66,7 +66,8 @@ def test_deep_link_does_not_render_the_page(gated, path):
 
 @pytest.mark.parametrize("path", DEEP_LINKS)
 def test_no_page_links_before_sign_in(gated, path):
-    assert gated[0][path].locator("a[data-testid='stSidebarNavLink']").count() == 0
+    assert menu_link_hrefs(gated[0][path]) == []
+    assert sidebar_nav(gated[0][path]).count() == 0
 
 
 @pytest.mark.parametrize("path", DEEP_LINKS)

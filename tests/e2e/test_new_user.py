@@ -28,6 +28,7 @@ from tests.e2e.helpers import (
     expect,
     open_page,
     rerun_after,
+    sidebar_nav,
     unexpected_errors,
     wait_for_app,
     wait_for_charts,
@@ -82,7 +83,7 @@ def choose(page, key: str, option_text: str) -> None:
 def go_to(journey: Journey, page_key: str) -> None:
     """Navigate like a user: click the page in the sidebar, then wait for its run to end."""
     page = journey.page
-    link = page.get_by_test_id("stSidebarNav").get_by_role("link", name=en(f"page.{page_key}"), exact=True)
+    link = sidebar_nav(page).get_by_role("link", name=en(f"page.{page_key}"), exact=True)
     rerun_after(page, link.click)
     assert en(f"page.{page_key}") in page.locator("h1").all_inner_texts()
     journey.assert_healthy()

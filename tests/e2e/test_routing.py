@@ -1,11 +1,9 @@
-"""Journey 2: a deep link to any page on a freshly started server renders that page through the router.
+"""Journey 2: a deep link to any page on a freshly started server renders that page, set up like every page.
 
-Streamlit 1.67 runs its legacy pages/ discovery for a session until st.navigation has been called: when a folder
-named pages/ sits next to app.py, the first deep link after a server start shows a 'Page not found' modal over the
-right page (and with a script directly in pages/, runs that script without app.py). Our screens therefore live in
-views/<section>/, and no pages/ folder exists. So every page here is opened on a server nobody has visited yet: one
-fresh server, and all deep links are opened at once as its very first sessions (the first router run spends seconds
-importing before it reaches st.navigation, so every session starts in the "fresh" state).
+Screens follow Streamlit's pages-folder pattern (app.py is Home, pages/<key>.py the others) with our own sidebar menu.
+Mixing st.navigation with a pages/ folder shows a "Page not found" modal on the first deep link after a server start;
+this test opens every page on a server nobody has visited yet: one fresh server, all deep links opened at once as its
+very first sessions.
 """
 
 from __future__ import annotations
@@ -22,15 +20,15 @@ from tests.e2e.helpers import (
     ROOT,
     by_key,
     exceptions,
+    menu_link_hrefs,
+    rerun_after,
     sidebar_nav,
     wait_for_app,
 )
 
 pytestmark = pytest.mark.e2e
 
-# Home is the default page, served at "/"; every other page at /<key>.
-URL_PATHS = {spec.key: "" if spec.key == "home" else spec.url_path for spec in PAGES}
-EXPECTED_NAV_PATHS = {"/" + path for path in URL_PATHS.values()}
+URL_PATHS = {spec.key: spec.url_path for spec in PAGES}
 
 
 @dataclass
@@ -57,9 +55,10 @@ def fresh_tabs(browser, empty_server, server_factory):
     context.close()
 
 
-def test_no_pages_folder_next_to_the_router():
-    """The cause of the legacy discovery: any folder named pages/ beside app.py (screens live in views/)."""
-    assert not (ROOT / "pages").exists(), "move screens into views/<section>/: a pages/ folder triggers legacy MPA"
+def test_no_st_navigation_beside_the_pages_folder():
+    """st.navigation plus a pages/ folder brings back the 'Page not found' modal: screens use the folder only."""
+    scripts = [ROOT / "app.py", *(ROOT / "pages").glob("*.py"), *(ROOT / "frentor").rglob("*.py")]
+    assert not [str(p) for p in scripts if "st.navigation(" in p.read_text(encoding="utf-8")]
 
 
 @pytest.mark.parametrize("key", list(URL_PATHS))
@@ -68,30 +67,22 @@ def test_deep_link_shows_the_page_title(fresh_tabs, key):
     expected = translate(f"page.{key}", "en")
     titles = tab.locator("h1").all_inner_texts()
     assert expected in [t.strip() for t in titles], f"/{URL_PATHS[key]} shows titles {titles}, not {expected!r}"
+    assert tab.title() == f"{expected} · Frentor", "the browser tab names the page"
 
 
 @pytest.mark.parametrize("key", list(URL_PATHS))
-def test_deep_link_runs_the_router(fresh_tabs, key):
-    """The sidebar language switch is drawn by app.py: it is there only when the router ran the page."""
+def test_deep_link_runs_the_page_setup(fresh_tabs, key):
+    """The sidebar language switch is drawn by the shared setup: it is there only when the page ran it."""
     tab = fresh_tabs[key].page
-    assert by_key(tab, "sidebar_language").count() == 1, f"/{URL_PATHS[key]} was rendered without app.py"
+    assert by_key(tab, "sidebar_language").count() == 1, f"/{URL_PATHS[key]} was rendered without the setup"
 
 
 @pytest.mark.parametrize("key", list(URL_PATHS))
-def test_sidebar_lists_our_pages(fresh_tabs, key):
+def test_menu_lists_exactly_our_pages_in_order(fresh_tabs, key):
+    """Must not happen: Streamlit's file-name list, or links other than our nine pages."""
     tab = fresh_tabs[key].page
-    nav = sidebar_nav(tab)
-    for title in (translate("page.passions", "en"), translate("page.ledger", "en")):
-        assert nav.get_by_role("link", name=title).count() == 1, f"no {title!r} link in the sidebar on /{key}"
-
-
-@pytest.mark.parametrize("key", list(URL_PATHS))
-def test_no_legacy_auto_discovered_menu(fresh_tabs, key):
-    """Must not happen: links other than our nine pages (e.g. an auto-discovered 'app' entry)."""
-    tab = fresh_tabs[key].page
-    hrefs = tab.locator("a[data-testid='stSidebarNavLink']").evaluate_all("els => els.map(e => e.href)")
-    paths = {urlparse(href).path.rstrip("/") or "/" for href in hrefs}
-    assert paths == EXPECTED_NAV_PATHS, f"sidebar links on /{URL_PATHS[key]}: {sorted(paths)}"
+    assert tab.get_by_test_id("stSidebarNav").count() == 0, "Streamlit's own page list is hidden"
+    assert menu_link_hrefs(sidebar_nav(tab)) == list(URL_PATHS.values())
 
 
 @pytest.mark.parametrize("key", list(URL_PATHS))
@@ -104,11 +95,21 @@ PAGE_NOT_FOUND = "Page not found"  # Streamlit's own modal, not one of our strin
 
 @pytest.mark.parametrize("key", [key for key in URL_PATHS if key != "home"])
 def test_no_page_not_found_modal(fresh_tabs, key):
-    """Must not happen: a 'Page not found' modal over a page that exists.
-
-    With a pages/ folder beside app.py, the FIRST session after a server start that deep-links to a non-default page
-    got Streamlit's 'Page not found' modal over the right page (legacy discovery ran before st.navigation). Keeping
-    the screens in views/ removes it.
-    """
+    """Must not happen: a 'Page not found' modal over a page that exists, on a fresh server's first deep link."""
     dialogs = fresh_tabs[key].page.get_by_role("dialog").all_inner_texts()
     assert not [text for text in dialogs if PAGE_NOT_FOUND in text], dialogs
+
+
+def test_menu_link_in_chinese_goes_to_the_page_and_the_url_follows(browser, empty_server):
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    tab = context.new_page()
+    try:
+        tab.goto(empty_server.page_url("settings"))
+        wait_for_app(tab)
+        link = sidebar_nav(tab).get_by_role("link", name=translate("page.balance", "zh"), exact=True)
+        rerun_after(tab, link.click)
+        assert translate("page.balance", "zh") in tab.locator("h1").all_inner_texts()
+        assert urlparse(tab.evaluate("window.location.href")).path.rstrip("/") == "/balance"
+        assert tab.title() == f"{translate('page.balance', 'zh')} · Frentor"
+    finally:
+        context.close()

@@ -73,3 +73,14 @@ def test_data_at_risk_counts_what_replacing_the_workspace_would_lose(store, othe
     text = describe_loss(loss, "en")
     assert "6 people" in text and "30 ledger entries" in text and "1 kind of your own" in text
     assert "6" in describe_loss(loss, "zh")
+
+
+def test_every_table_of_user_data_is_counted_as_a_loss():
+    """A new table of user data must be named before it is lost (links belong to people; kinds are counted as
+    user_kinds, the built-ins come back; settings are preferences)."""
+    from frentor.data_loss import LOSS_ORDER
+    from frentor.store import TABLES
+
+    details = {"person_passions", "person_communities", "person_skills", "value_kinds", "settings"}
+    assert set(TABLES) - details <= set(LOSS_ORDER)
+    assert set(LOSS_ORDER) - {"user_kinds"} <= set(TABLES)

@@ -6,7 +6,7 @@ import pytest
 
 from frentor.errors import ValidationError
 from frentor.kinds import (
-    DEFAULT_KINDS,
+    BUILTIN_KINDS,
     add_kind,
     ensure_default_kinds,
     get_kind,
@@ -28,8 +28,8 @@ def test_builtins_listed_in_catalog_order_then_user_kinds_by_name(kinds_store):
     add_kind(kinds_store, "播客嘉宾", "4.5", "received")
     add_kind(kinds_store, "Answered a survey", 1, "gave")
     kinds = list_kinds(kinds_store)
-    assert [k.key for k in kinds[: len(DEFAULT_KINDS)]] == [k.key for k in DEFAULT_KINDS]
-    assert [k.name for k in kinds[len(DEFAULT_KINDS) :]] == ["Answered a survey", "Zine swap", "播客嘉宾"]
+    assert [k.key for k in kinds[: len(BUILTIN_KINDS)]] == [k.key for k in BUILTIN_KINDS]
+    assert [k.name for k in kinds[len(BUILTIN_KINDS) :]] == ["Answered a survey", "Zine swap", "播客嘉宾"]
     guest = kinds[-1]
     assert (guest.default_points, guest.usual_direction, guest.builtin) == (Decimal("4.50"), "received", False)
 

@@ -1,0 +1,83 @@
+"""One way to act: run a domain call, show what went wrong or confirm what was done, and refresh the page.
+
+    if st.button(...):
+        act(lambda: people.add_person(store, new), success=t("people.added", name=new.name))
+
+A FrentorError is shown where the action was taken and nothing else happens (domain writes are transactional, so
+nothing was changed). On success a toast is queued (it must outlive the rerun that follows, or it would vanish
+before anyone reads it), and the app reruns so every table and chart shows the change.
+
+For widget callbacks (on_click / on_change), which run before the script and cannot rerun it, use
+`act_in_callback(slot, ...)` and call `show_failure(slot)` where the form is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import streamlit as st
+
+from frentor.errors import FrentorError
+from frentor.ui.errors import show_error
+
+T = TypeVar("T")
+_TOASTS = "frentor_pending_toasts"
+_FAILURES = "frentor_pending_failures"
+SUCCESS_ICON = ":material/check_circle:"
+
+Success = str | Callable[[T], str] | None
+
+
+def act(call: Callable[[], T], *, success: Success = None, rerun: bool = True) -> T | None:
+    """Run `call()`. On a FrentorError: show it here and return None. On success: queue the toast and rerun the app;
+    with rerun=False, show the toast now and return the result."""
+    try:
+        result = call()
+    except FrentorError as exc:
+        show_error(exc)
+        return None
+    message = _success_text(success, result)
+    if not rerun:
+        if message:
+            st.toast(message, icon=SUCCESS_ICON)
+        return result
+    if message:
+        queue_toast(message)
+    st.rerun()
+
+
+def act_in_callback(slot: str, call: Callable[[], T], *, success: Success = None) -> T | None:
+    """`act` for widget callbacks: a failure is kept for `show_failure(slot)`; Streamlit reruns by itself after."""
+    try:
+        result = call()
+    except FrentorError as exc:
+        st.session_state.setdefault(_FAILURES, {})[slot] = exc
+        return None
+    message = _success_text(success, result)
+    if message:
+        queue_toast(message)
+    return result
+
+
+def show_failure(slot: str) -> None:
+    """Show (once) the error a callback kept under `slot`, where the form it came from is drawn."""
+    failures = st.session_state.get(_FAILURES) or {}
+    exc = failures.pop(slot, None)
+    if exc is not None:
+        show_error(exc)
+
+
+def queue_toast(message: str) -> None:
+    """A toast shown at the top of the next run of any page (it survives st.rerun and st.switch_page)."""
+    st.session_state.setdefault(_TOASTS, []).append(message)
+
+
+def show_pending_toast() -> None:
+    """Called by the page setup on every run."""
+    for message in st.session_state.pop(_TOASTS, None) or []:
+        st.toast(message, icon=SUCCESS_ICON)
+
+
+def _success_text(success: Success, result: object) -> str | None:
+    return success(result) if callable(success) else success
