@@ -340,8 +340,6 @@ def load_demo(
     today: dt.date | None = None,
 ) -> DemoSummary:
     """Replace the workspace's data with demo data, in one transaction (all or nothing)."""
-    from frentor.kinds import ensure_default_kinds
-
     frames = build_demo_frames(people, entries, seed, today)
 
     def work(cur: duckdb.DuckDBPyConnection) -> None:
@@ -349,8 +347,7 @@ def load_demo(
         for table, frame in frames.items():
             store.insert_frame(cur, table, frame)
 
-    store.write(work)
-    ensure_default_kinds(store)
+    store.write(work)  # clear() re-created the built-in kinds the entries refer to, in the same transaction
     return DemoSummary(
         people=people,
         entries=entries,

@@ -17,10 +17,8 @@ from frentor.ids import new_id
 from frentor.people import PersonNotFoundError
 from frentor.store import Store
 from frentor.store import homework as queries
-from frentor.validation import clean_text
+from frentor.validation import HOMEWORK_NOTES_LIMIT, QUESTION_LIMIT, clean_text
 
-QUESTION_LIMIT = 1000
-HOMEWORK_NOTES_LIMIT = 1000
 MAX_QUESTIONS_PER_PERSON = 50
 
 

@@ -16,10 +16,13 @@ from frentor.ids import new_id
 from frentor.store import Store
 from frentor.store import people as people_queries
 from frentor.validation import (
+    FIELD_RULES,
     NAME_LIMIT,
+    NEXT_ACTION_LIMIT,
+    SKILL_NAME_LIMIT,
     clean_choice,
     clean_date,
-    clean_email,
+    clean_hashtags,
     clean_int,
     clean_text,
     clean_url,
@@ -35,7 +38,6 @@ SOURCES = ("", "linkedin", "google", "vcard")
 # How often to get back in touch when a person has no interval of their own, by role (days).
 DEFAULT_KEEP_IN_TOUCH_DAYS: dict[str, int] = {"mentor": 45, "frentor": 21, "peer": 30, "mentee": 30}
 KEEP_IN_TOUCH_MAX_DAYS = 3650
-SKILL_NAME_LIMIT = 100
 MAX_SKILLS = 30
 MAX_CHANNELS = 20
 PAGE_SIZE = 25
@@ -191,8 +193,10 @@ def _clean_person(person: NewPerson) -> dict[str, Any]:
         check("reach_tier", lambda: clean_choice(person.reach_tier, "field.reach_tier", TIERS)),
         check("organisation", lambda: clean_text(person.organisation, "field.organisation", limit=NAME_LIMIT)),
         check("notes", lambda: clean_text(person.notes, "field.notes")),
-        check("hashtags", lambda: clean_text(person.hashtags, "field.person_hashtags", limit=1000)),
-        check("next_action", lambda: clean_text(person.next_action, "field.person_next_action", limit=500)),
+        check("hashtags", lambda: " ".join(clean_hashtags(person.hashtags, "field.person_hashtags"))),
+        check(
+            "next_action", lambda: clean_text(person.next_action, "field.person_next_action", limit=NEXT_ACTION_LIMIT)
+        ),
         check(
             "next_action_due",
             lambda: clean_date(person.next_action_due, "field.person_next_action_due", required=False),
@@ -216,9 +220,9 @@ def _clean_person(person: NewPerson) -> dict[str, Any]:
 def _contact_checks(person: NewPerson, clean: dict[str, Any]) -> list:
     """Checks of the contact fields that were given (None = not given: left out of `clean`)."""
     fields = {
-        "email": lambda value: clean_email(value, "field.email"),
-        "profile_url": lambda value: clean_url(value, "field.profile_url"),
-        "title": lambda value: clean_text(value, "field.person_title", limit=NAME_LIMIT),
+        "email": FIELD_RULES["people", "email"].check,
+        "profile_url": FIELD_RULES["people", "profile_url"].check,
+        "title": FIELD_RULES["people", "title"].check,
         "source": lambda value: clean_choice(value, "field.source", SOURCES),
         "connected_on": lambda value: clean_date(value, "field.connected_on", required=False),
     }
@@ -248,7 +252,7 @@ def update_person(store: Store, person_id: str, person: NewPerson) -> None:
 def set_next_action(store: Store, person_id: str, action: str, due: dt.date | str | None) -> None:
     clean: dict[str, Any] = {}
     collect(
-        lambda: clean.__setitem__("action", clean_text(action, "field.person_next_action", limit=500)),
+        lambda: clean.__setitem__("action", clean_text(action, "field.person_next_action", limit=NEXT_ACTION_LIMIT)),
         lambda: clean.__setitem__("due", clean_date(due, "field.person_next_action_due", required=False)),
     )
     if not people_queries.set_next_action(store, person_id, clean["action"], clean["due"]):

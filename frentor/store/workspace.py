@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import json
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import duckdb
 import pandas as pd
 
+from frentor import settings
+from frentor.builtin_kinds import builtin_kind_rows
 from frentor.store.database import Database
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 # Every user table, in dependency order (parents first). Identifiers in SQL come only from this list.
 TABLES: tuple[str, ...] = (
@@ -77,13 +80,20 @@ class Store:
         return counts_are_empty(self.counts())
 
     def clear(self, cursor: duckdb.DuckDBPyConnection | None = None) -> None:
-        """Delete every row of this workspace (settings kept), in one transaction."""
+        """Make this workspace exactly as a new one, in one transaction: every row deleted, the built-in kinds
+        re-created as shipped (the app adds them only once per process, so they must come back here), settings
+        (language, weights: preferences, not data) kept."""
 
         def work(cur: duckdb.DuckDBPyConnection) -> None:
             for table in reversed(TABLES):
                 if table != "settings":
                     statement = f"DELETE FROM {table} WHERE workspace = ?"  # noqa: S608 (table from TABLES)
                     cur.execute(statement, [self.workspace])
+            cur.executemany(
+                "INSERT INTO value_kinds (workspace, id, key, name, default_points, usual_direction) "
+                "VALUES (?, ?, ?, '', ?, ?)",
+                [[self.workspace, *row] for row in builtin_kind_rows()],
+            )
 
         if cursor is not None:
             work(cursor)
@@ -119,12 +129,23 @@ class Store:
         return len(staged)
 
     # -- settings -------------------------------------------------------------------------------------------
-    def get_setting(self, key: str, default: Any = None) -> Any:
+    def get_setting(self, key: str) -> Any:
+        """The stored value of the known setting `key`, checked by frentor.settings; its default when nothing is
+        stored or what is stored is not valid (logged as a warning: no stored value may ever stop a page)."""
         rows = self.read("SELECT value FROM settings WHERE workspace = ? AND key = ?", [key])
-        return json.loads(rows[0][0]) if rows else default
+        if not rows:
+            return settings.default(key)
+        try:
+            return settings.decode(key, rows[0][0])
+        except settings.BadSetting as exc:
+            log.warning(
+                "ignoring the stored setting %r of workspace %r (%s); using its default", key, self.workspace, exc
+            )
+            return settings.default(key)
 
     def set_setting(self, key: str, value: Any) -> None:
-        payload = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        """Store a valid value for the known setting `key` (ValueError otherwise: a programming error)."""
+        payload = settings.encode(key, value)
 
         def work(cur: duckdb.DuckDBPyConnection) -> None:
             cur.execute(

@@ -163,3 +163,22 @@ def test_registered_arrow_tables_still_work(hardened):
             assert cur.execute("SELECT sum(n) FROM staged_arrow").fetchall() == [(42,)]
         finally:
             cur.unregister("staged_arrow")
+
+
+@pytest.mark.parametrize("restrict", [False, True])
+def test_no_extension_is_downloaded_or_loaded_on_demand(db_path, tmp_path, restrict):
+    """Every Database (CLI and app) turns DuckDB's extension autoload/autoinstall off: a file's content must never
+    make it fetch code (a SQLite header would load sqlite_scanner from the network)."""
+    database = Database(str(db_path), restrict_files=restrict, allowed_directories=[tmp_path])
+    fake = tmp_path / "fake.db"
+    fake.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4080)
+    try:
+        settings = database.read(
+            "SELECT current_setting('autoload_known_extensions'), current_setting('autoinstall_known_extensions')"
+        )
+        assert settings == [(False, False)]
+        with pytest.raises(duckdb.Error) as raised, database.cursor() as cur:
+            cur.execute(f"ATTACH '{fake}' AS fake (READ_ONLY)")
+        assert "download" not in str(raised.value).lower()
+    finally:
+        database.close()

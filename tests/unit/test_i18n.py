@@ -28,3 +28,14 @@ def test_translate_fills_placeholders_and_rejects_unknown_keys():
     assert translate("sidebar.workspace", "zh", workspace="w1") == "工作区：w1"
     with pytest.raises(KeyError):
         translate("no.such.key", "en")
+
+
+def test_no_placeholder_is_named_like_an_argument_of_translate():
+    """translate(key, lang, **params): a {key} or {lang} placeholder would make every message using it fail."""
+    import re
+
+    from frentor.i18n import CATALOG
+
+    for key, texts in CATALOG.items():
+        for text in texts.values():
+            assert not {"key", "lang"} & set(re.findall(r"\{(\w+)\}", text)), key

@@ -174,10 +174,13 @@ def test_weights_validate_save_and_load_per_workspace(store, other_store):
         "field.weight_reach",
     }
     assert load_weights(store) == saved
-    store.set_setting(scoring.WEIGHTS_SETTING, {"passion": "lots", "reach": 500})
-    assert load_weights(store) == DEFAULT_WEIGHTS
-    store.set_setting(scoring.WEIGHTS_SETTING, [1, 2])
-    assert load_weights(store) == DEFAULT_WEIGHTS
+    for poisoned in ('{"passion": "lots", "reach": 500}', "[1, 2]"):  # past every check, as a crafted file could
+        store.write(
+            lambda cur, raw=poisoned: cur.execute(
+                "UPDATE settings SET value = ? WHERE workspace = ?", [raw, store.workspace]
+            )
+        )
+        assert load_weights(store) == DEFAULT_WEIGHTS
     # Saved weights are what rank_people uses when none are given.
     save_weights(store, {"passion": 0, "skills": 0, "reach": 0, "engagement": 1})
     assert rank_people(store, today=TODAY).weights["engagement"] == 1
