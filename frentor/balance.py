@@ -186,19 +186,6 @@ def learn_and_teach(store: Store, start_month: dt.date, end_month: dt.date) -> p
     return frame
 
 
-def person_choices(store: Store, search: str = "", limit: int = 50) -> pd.DataFrame:
-    """People to pick from: names containing `search` (case-insensitive), else the most active; id, name, role."""
-    limit = max(1, min(int(limit), 200))
-    text = (search or "").strip()
-    if text:
-        return balance_queries.people_matching(store, text[:100], limit)
-    return balance_queries.most_active_people(store, limit)
-
-
-def passion_choices(store: Store) -> pd.DataFrame:
-    return balance_queries.passion_choices(store)
-
-
 # -- summaries ----------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class RangeSummary:

@@ -363,10 +363,6 @@ def count_people(store: Store) -> int:
     return people_queries.count_people(store)
 
 
-def person_names(store: Store, ids: list[str]) -> dict[str, str]:
-    return people_queries.person_options(store, list(ids))
-
-
 def stage_counts(store: Store) -> pd.DataFrame:
     """People (not archived) per stage, every stage present in pipeline order: columns stage, people."""
     counts = people_queries.stage_counts(store)
@@ -379,16 +375,3 @@ def role_counts(store: Store) -> pd.DataFrame:
     counts = people_queries.role_counts(store)
     by_role = dict(zip(counts["role"], counts["people"], strict=True))
     return pd.DataFrame({"role": list(ROLES), "people": [int(by_role.get(r, 0)) for r in ROLES]})
-
-
-def passion_choices(store: Store) -> pd.DataFrame:
-    """Passions to link people to (focus first): id, title, status."""
-    return people_queries.passion_choices(store)
-
-
-def community_choices(store: Store) -> pd.DataFrame:
-    return people_queries.community_choices(store)
-
-
-def skill_name_choices(store: Store, limit: int = 500) -> list[str]:
-    return people_queries.skill_name_choices(store, limit)

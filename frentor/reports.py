@@ -151,9 +151,5 @@ def preview(store: Store, file: str, filters: ReportFilter | None = None, limit:
     return queries.preview(store, file, filters if file in FILTERABLE_FILES else None, limit)
 
 
-def people_options(store: Store, search: str = "", limit: int = 200) -> list[tuple[str, str]]:
-    return queries.people_options(store, search, limit)
-
-
 def ledger_date_range(store: Store):
     return queries.ledger_date_range(store)

@@ -10,8 +10,10 @@ import pandas as pd
 from frentor.errors import ValidationError
 from frentor.ids import new_id
 from frentor.people import ROLES, NewPerson, add_person
+from frentor.picklists import MAX_ITEMS, search_text
 from frentor.store import Store
 from frentor.store import passions as passion_queries
+from frentor.store import picklists as picklist_queries
 from frentor.store import research as queries
 from frentor.validation import (
     HASHTAG_COUNT,
@@ -147,10 +149,10 @@ def add_person_for_passion(store: Store, passion_id: str, name: str, role: str =
 
 def find_people_to_link(store: Store, passion_id: str, text: str, limit: int = 20) -> pd.DataFrame:
     """People whose name contains `text` (ignoring case) and who are not linked yet: id, name, role."""
-    text = clean_text(text, "field.name", limit=NAME_LIMIT)
+    text = search_text(text)
     if not text:
         return pd.DataFrame({"id": [], "name": [], "role": []})
-    return queries.search_unlinked_people(store, passion_id, text, limit)
+    return picklist_queries.people(store, text, max(1, min(int(limit), MAX_ITEMS)), not_linked_to=passion_id)
 
 
 def link_person(store: Store, passion_id: str, person_id: str) -> bool:

@@ -4,6 +4,7 @@ archive or delete."""
 import streamlit as st
 
 from frentor import people as people_api
+from frentor import picklists
 from frentor.charts.people import pipeline_funnel, role_mix
 from frentor.errors import FrentorError
 from frentor.give_first import HOMEWORK_ITEMS, advice_before_asking
@@ -45,9 +46,9 @@ with page("people") as store:
             people_api.count_people(_store),
             people_api.stage_counts(_store),
             people_api.role_counts(_store),
-            people_api.passion_choices(_store),
-            people_api.community_choices(_store),
-            people_api.skill_name_choices(_store),
+            picklists.passions(_store),
+            picklists.communities(_store),
+            picklists.skill_names(_store),
         )
 
     @st.cache_data(show_spinner=False, max_entries=32)
@@ -316,7 +317,7 @@ with page("people") as store:
     options = dict(zip(frame["id"], frame["name"], strict=True))
     open_id = st.session_state.get("people_open")
     if open_id and open_id not in options:
-        known = people_api.person_names(store, [open_id])
+        known = picklists.person_names(store, [open_id])
         if open_id in known:
             options = {open_id: known[open_id], **options}
         else:

@@ -258,40 +258,6 @@ def _next_month(month: dt.date) -> dt.date:
     return dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
 
 
-def people_matching(store: Store, text: str, limit: int) -> pd.DataFrame:
-    return store.read_df(
-        "SELECT id, name, role FROM people WHERE workspace = ? AND NOT archived "
-        "AND contains(lower(name), lower(?)) ORDER BY lower(name), id LIMIT ?",
-        [text, limit],
-    )
-
-
-def most_active_people(store: Store, limit: int) -> pd.DataFrame:
-    return store.read_df(
-        """
-        WITH activity AS (
-            SELECT e.person_id, count(*) AS entries
-            FROM ledger_entries e
-            WHERE e.workspace = ? AND e.person_id IS NOT NULL
-            GROUP BY 1
-        )
-        SELECT p.id, p.name, p.role
-        FROM people p
-        LEFT JOIN activity a ON a.person_id = p.id
-        WHERE p.workspace = ? AND NOT p.archived
-        ORDER BY coalesce(a.entries, 0) DESC, lower(p.name), p.id
-        LIMIT ?
-        """,
-        [store.workspace, limit],
-    )
-
-
-def passion_choices(store: Store) -> pd.DataFrame:
-    return store.read_df(
-        "SELECT id, title FROM passions WHERE workspace = ? ORDER BY status = 'parked', lower(title), id",
-    )
-
-
 _TOTALS = """
 WITH monthly AS (
     SELECT (e.occurred_on - (day(e.occurred_on) - 1)::INTEGER) AS month,

@@ -21,10 +21,6 @@ from frentor.store.workspace import Store
 EDITABLE_COLUMNS: tuple[str, ...] = ("occurred_on", "direction", "kind_id", "points", "hours", "passion_id", "note")
 
 
-# How many of the newest entries decide who counts as a "recent" counterpart.
-RECENT_WINDOW = 2000
-
-
 @dataclass(frozen=True)
 class EntryQuery:
     """Filters for listing entries; None means 'any'."""
@@ -193,39 +189,3 @@ def delete_entries(store: Store, entry_ids: list[str]) -> int:
         return len(rows)
 
     return store.write(work)
-
-
-def counterparts(store: Store, search: str, limit: int) -> pd.DataFrame:
-    """People (not archived) and communities whose name contains `search` (case-insensitive): those met in the
-    latest RECENT_WINDOW entries first (most recent first), then by name. Columns: type, id, name, last_on."""
-    pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return store.read_df(
-        "WITH cp AS ("
-        "  SELECT 'person' AS type, id, name FROM people "
-        "  WHERE workspace = $1 AND NOT archived AND name ILIKE $2 ESCAPE '\\' "
-        "  UNION ALL "
-        "  SELECT 'community' AS type, id, name FROM communities "
-        "  WHERE workspace = $1 AND name ILIKE $2 ESCAPE '\\'"
-        "), recent AS ("  # counterparts of the latest entries only: a top-N, not a scan of the whole ledger
-        "  SELECT coalesce(person_id, community_id) AS id, max(occurred_on) AS last_on FROM ("
-        "    SELECT person_id, community_id, occurred_on FROM ledger_entries WHERE workspace = $1 "
-        "    ORDER BY occurred_on DESC LIMIT $4"
-        "  ) GROUP BY 1"
-        ") "
-        "SELECT cp.type, cp.id, cp.name, recent.last_on FROM cp LEFT JOIN recent ON recent.id = cp.id "
-        "ORDER BY recent.last_on DESC NULLS LAST, lower(cp.name), cp.id LIMIT $3",
-        [pattern, limit, RECENT_WINDOW],
-    )
-
-
-def counterpart_names(store: Store, person_ids: list[str], community_ids: list[str]) -> dict[str, str]:
-    rows = store.read(
-        "SELECT id, name FROM people WHERE workspace = $1 AND list_contains($2, id) "
-        "UNION ALL SELECT id, name FROM communities WHERE workspace = $1 AND list_contains($3, id)",
-        [list(person_ids), list(community_ids)],
-    )
-    return {row[0]: row[1] for row in rows}
-
-
-def list_passions(store: Store) -> pd.DataFrame:
-    return store.read_df("SELECT id, title FROM passions WHERE workspace = ? ORDER BY lower(title), id")

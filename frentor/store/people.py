@@ -8,6 +8,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from frentor.store.picklists import contains, like_pattern
 from frentor.store.workspace import Store
 
 _PERSON_COLUMNS = (
@@ -256,22 +257,17 @@ def list_people(store: Store, include_archived: bool) -> pd.DataFrame:
     )
 
 
-def _like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
+# The person fields a People search looks in (identifiers from code).
+_SEARCHED_COLUMNS = ("name", "organisation", "hashtags", "notes", "next_action", "title", "email")
 _FILTERED_PEOPLE = (
-    "FROM people p WHERE p.workspace = ? "
+    "FROM people p WHERE p.workspace = ? "  # noqa: S608 (fragments from code)
     "AND (? OR NOT p.archived) "
     "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.role)) "
     "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.stage)) "
     "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.reach_tier)) "
     "AND (?::VARCHAR IS NULL OR EXISTS (SELECT 1 FROM person_passions pp WHERE pp.workspace = p.workspace "
     "     AND pp.person_id = p.id AND pp.passion_id = ?::VARCHAR)) "
-    "AND (?::VARCHAR IS NULL OR p.name ILIKE ? ESCAPE '\\' OR p.organisation ILIKE ? ESCAPE '\\' "
-    "     OR p.hashtags ILIKE ? ESCAPE '\\' OR p.notes ILIKE ? ESCAPE '\\' OR p.next_action ILIKE ? ESCAPE '\\' "
-    "     OR p.title ILIKE ? ESCAPE '\\' OR p.email ILIKE ? ESCAPE '\\') "
+    f"AND (?::VARCHAR IS NULL OR {' OR '.join(contains(f'p.{column}') for column in _SEARCHED_COLUMNS)}) "
 )
 
 
@@ -283,7 +279,7 @@ def _filter_params(
     passion_id: str | None,
     include_archived: bool,
 ) -> list[Any]:
-    pattern = _like_pattern(query) if query else None
+    pattern = like_pattern(query) if query else None
     return [
         include_archived,
         roles or None,
@@ -295,13 +291,7 @@ def _filter_params(
         passion_id,
         passion_id,
         pattern,
-        pattern,
-        pattern,
-        pattern,
-        pattern,
-        pattern,
-        pattern,
-        pattern,
+        *[pattern] * len(_SEARCHED_COLUMNS),
     ]
 
 
@@ -342,17 +332,6 @@ def search_people(
     return frame, int(total)
 
 
-def person_options(store: Store, ids: list[str]) -> dict[str, str]:
-    """Names of the given people (ids not found are left out)."""
-    if not ids:
-        return {}
-    rows = store.read(
-        "SELECT id, name FROM people WHERE workspace = ? AND list_contains(?::VARCHAR[], id)",
-        [ids],
-    )
-    return dict(rows)
-
-
 def stage_counts(store: Store) -> pd.DataFrame:
     return store.read_df(
         "SELECT stage, count(*)::INT AS people FROM people WHERE workspace = ? AND NOT archived GROUP BY stage"
@@ -367,26 +346,3 @@ def role_counts(store: Store) -> pd.DataFrame:
 
 def count_people(store: Store) -> int:
     return int(store.read("SELECT count(*) FROM people WHERE workspace = ?")[0][0])
-
-
-def passion_choices(store: Store) -> pd.DataFrame:
-    return store.read_df(
-        "SELECT id, title, status FROM passions WHERE workspace = ? "
-        "ORDER BY CASE status WHEN 'focus' THEN 0 WHEN 'exploring' THEN 1 WHEN 'idea' THEN 2 ELSE 3 END, "
-        "lower(title), id"
-    )
-
-
-def community_choices(store: Store) -> pd.DataFrame:
-    return store.read_df("SELECT id, name FROM communities WHERE workspace = ? ORDER BY lower(name), id")
-
-
-def skill_name_choices(store: Store, limit: int) -> list[str]:
-    """Skill names already used in this workspace (mine and people's), for pick lists."""
-    rows = store.read(
-        "SELECT name FROM (SELECT name FROM skills WHERE workspace = ? "
-        "  UNION SELECT name FROM person_skills WHERE workspace = ?) "
-        "ORDER BY lower(name) LIMIT ?",
-        [store.workspace, limit],
-    )
-    return [row[0] for row in rows]

@@ -479,16 +479,6 @@ def preview(store: Store, file: str, filters: ReportFilter | None = None, limit:
     return stream_file(store, file, head, filters, limit=limit)
 
 
-def people_options(store: Store, search: str = "", limit: int = 200) -> list[tuple[str, str]]:
-    """(id, name) of people whose name contains `search` (first `limit` by name), for the person filter."""
-    rows = store.read(
-        "SELECT p.id, p.name FROM people p WHERE p.workspace = ? AND p.name ILIKE ? ESCAPE '\\' "
-        "ORDER BY p.name, p.id LIMIT ?",
-        ["%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit],
-    )
-    return [(r[0], r[1]) for r in rows]
-
-
 def ledger_date_range(store: Store) -> tuple[dt.date | None, dt.date | None]:
     row = store.read("SELECT min(occurred_on), max(occurred_on) FROM ledger_entries WHERE workspace = ?")[0]
     return row[0], row[1]

@@ -96,18 +96,6 @@ def unlink_person(store: Store, person_id: str, passion_id: str) -> bool:
     return store.write(work)
 
 
-def search_unlinked_people(store: Store, passion_id: str, text: str, limit: int) -> pd.DataFrame:
-    """People (not archived, not yet linked to the passion) whose name contains `text`, ignoring case."""
-    return store.read_df(
-        "SELECT h.id, h.name, h.role FROM people h "
-        "WHERE h.workspace = ? AND NOT h.archived AND strpos(lower(h.name), lower(?)) > 0 "
-        "AND NOT EXISTS (SELECT 1 FROM person_passions pp "
-        "  WHERE pp.workspace = h.workspace AND pp.person_id = h.id AND pp.passion_id = ?) "
-        "ORDER BY lower(h.name), h.id LIMIT ?",
-        [text, passion_id, limit],
-    )
-
-
 _PROGRESS_SQL = """
 WITH linked AS (
     SELECT pp.passion_id, count(*) AS n FROM person_passions pp
