@@ -6,12 +6,12 @@ from frentor.store.workspace import Store
 
 
 def give_first_state(store: Store, person_id: str) -> tuple[float, dict[str, bool]] | None:
-    rows = store.db.read(
+    rows = store.read(
         "SELECT p.homework_read_work, p.homework_public_answers, p.homework_new_questions, p.homework_how_to_help, "
         "  (SELECT coalesce(sum(points), 0) FROM ledger_entries "
-        "   WHERE workspace = $ws AND person_id = $pid AND direction = 'gave') "
-        "FROM people p WHERE p.workspace = $ws AND p.id = $pid",
-        {"ws": store.workspace, "pid": person_id},
+        "   WHERE workspace = ? AND person_id = ? AND direction = 'gave') "
+        "FROM people p WHERE p.workspace = ? AND p.id = ?",
+        [person_id, store.workspace, person_id],
     )
     if not rows:
         return None

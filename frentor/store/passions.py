@@ -151,11 +151,11 @@ def delete_impact(store: Store, passion_id: str) -> dict[str, int]:
     """What deleting one passion touches: person links, channels, communities and ledger entries tagged with it."""
     rows = store.read(
         "SELECT "
-        " (SELECT count(*) FROM person_passions WHERE workspace = $1 AND passion_id = $2),"
-        " (SELECT count(*) FROM channels WHERE workspace = $1 AND owner_type = 'passion' AND owner_id = $2),"
-        " (SELECT count(*) FROM communities WHERE workspace = $1 AND passion_id = $2),"
-        " (SELECT count(*) FROM ledger_entries WHERE workspace = $1 AND passion_id = $2)",
-        [passion_id],
+        " (SELECT count(*) FROM person_passions WHERE workspace = ? AND passion_id = ?),"
+        " (SELECT count(*) FROM channels WHERE workspace = ? AND owner_type = 'passion' AND owner_id = ?),"
+        " (SELECT count(*) FROM communities WHERE workspace = ? AND passion_id = ?),"
+        " (SELECT count(*) FROM ledger_entries WHERE workspace = ? AND passion_id = ?)",
+        [passion_id, *[store.workspace, passion_id] * 3],
     )
     people, channels, communities, entries = rows[0]
     return {"people": people, "channels": channels, "communities": communities, "entries": entries}

@@ -179,41 +179,24 @@ def get_person(store: Store, person_id: str) -> dict[str, Any] | None:
     return row
 
 
-class _CursorStore:
-    """Runs named-parameter reads ($ws is this workspace) inside an open transaction or on a fresh cursor."""
-
-    def __init__(self, cur: duckdb.DuckDBPyConnection, workspace: str) -> None:
-        self._cur = cur
-        self.workspace = workspace
-
-    def read_named(self, sql: str, params: dict[str, Any]) -> list[tuple]:
-        return self._cur.execute(sql, {"ws": self.workspace, **params}).fetchall()
-
-
-class _NamedReader:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    def read_named(self, sql: str, params: dict[str, Any]) -> list[tuple]:
-        return self._store.db.read(sql, {"ws": self._store.workspace, **params})
-
-
 def deletion_impact(store: Store, person_id: str) -> dict[str, int] | None:
-    return _impact(_NamedReader(store), person_id)
+    with store.db.cursor() as cur:
+        return _impact(cur, store.workspace, person_id)
 
 
-def _impact(reader: _CursorStore | _NamedReader, person_id: str) -> dict[str, int] | None:
-    rows = reader.read_named(
+def _impact(cur: duckdb.DuckDBPyConnection, workspace: str, person_id: str) -> dict[str, int] | None:
+    """What deleting one person takes with them, read on `cur` (inside the deleting transaction, or on its own)."""
+    rows = cur.execute(
         "SELECT "
-        " (SELECT count(*) FROM person_passions WHERE workspace = $ws AND person_id = $pid) "
-        " + (SELECT count(*) FROM person_communities WHERE workspace = $ws AND person_id = $pid) "
-        " + (SELECT count(*) FROM person_skills WHERE workspace = $ws AND person_id = $pid), "
-        " (SELECT count(*) FROM person_questions WHERE workspace = $ws AND person_id = $pid), "
-        " (SELECT count(*) FROM channels WHERE workspace = $ws AND owner_type = 'person' AND owner_id = $pid), "
-        " (SELECT count(*) FROM ledger_entries WHERE workspace = $ws AND person_id = $pid) "
-        "FROM people p WHERE p.workspace = $ws AND p.id = $pid",
-        {"pid": person_id},
-    )
+        " (SELECT count(*) FROM person_passions WHERE workspace = ? AND person_id = ?) "
+        " + (SELECT count(*) FROM person_communities WHERE workspace = ? AND person_id = ?) "
+        " + (SELECT count(*) FROM person_skills WHERE workspace = ? AND person_id = ?), "
+        " (SELECT count(*) FROM person_questions WHERE workspace = ? AND person_id = ?), "
+        " (SELECT count(*) FROM channels WHERE workspace = ? AND owner_type = 'person' AND owner_id = ?), "
+        " (SELECT count(*) FROM ledger_entries WHERE workspace = ? AND person_id = ?) "
+        "FROM people p WHERE p.workspace = ? AND p.id = ?",
+        [workspace, person_id] * 7,
+    ).fetchall()
     if not rows:
         return None
     links, questions, channels, entries = rows[0]
@@ -229,7 +212,7 @@ def delete_person(store: Store, person_id: str, *, with_ledger: bool) -> dict[st
 
     def work(cur: duckdb.DuckDBPyConnection) -> dict[str, int] | None:
         ws = store.workspace
-        impact = _impact(_CursorStore(cur, ws), person_id)
+        impact = _impact(cur, ws, person_id)
         if impact is None or (impact["ledger_entries"] and not with_ledger):
             return impact
         for statement in (

@@ -100,13 +100,13 @@ _PROGRESS_SQL = """
 WITH linked AS (
     SELECT pp.passion_id, count(*) AS n FROM person_passions pp
     JOIN people h ON h.workspace = pp.workspace AND h.id = pp.person_id
-    WHERE pp.workspace = $1 AND NOT h.archived GROUP BY pp.passion_id
+    WHERE pp.workspace = ? AND NOT h.archived GROUP BY pp.passion_id
 ), posts AS (
     SELECT owner_id AS passion_id, count(*) AS n FROM channels
-    WHERE workspace = $1 AND owner_type = 'passion' GROUP BY owner_id
+    WHERE workspace = ? AND owner_type = 'passion' GROUP BY owner_id
 ), places AS (
     SELECT passion_id, count(*) AS n FROM communities
-    WHERE workspace = $1 AND passion_id IS NOT NULL GROUP BY passion_id
+    WHERE workspace = ? AND passion_id IS NOT NULL GROUP BY passion_id
 )
 SELECT p.id, p.title, p.status,
        CAST(coalesce(linked.n, 0) AS INTEGER) AS people,
@@ -118,10 +118,10 @@ FROM passions p
 LEFT JOIN linked ON linked.passion_id = p.id
 LEFT JOIN posts ON posts.passion_id = p.id
 LEFT JOIN places ON places.passion_id = p.id
-WHERE p.workspace = $1 AND p.status IN ('focus', 'exploring')
+WHERE p.workspace = ? AND p.status IN ('focus', 'exploring')
 ORDER BY p.status = 'focus' DESC, p.created_at, p.id
 """
 
 
 def research_progress(store: Store) -> pd.DataFrame:
-    return store.read_df(_PROGRESS_SQL)
+    return store.read_df(_PROGRESS_SQL, [store.workspace] * 3)

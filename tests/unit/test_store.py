@@ -136,3 +136,34 @@ def test_a_cleared_workspace_is_exactly_a_new_one(db):
     assert _workspace_rows(used) | {"settings": []} == _workspace_rows(new) | {"settings": []}
     assert [k.key for k in list_kinds(used)] == [k.key for k in list_kinds(new)] != []
     assert used.get_setting("language") == "zh", "preferences are not data: clearing keeps them"
+
+
+def _string_literals(path) -> list[tuple[int, str]]:
+    """(line, text) of every string literal of a module but docstrings, f-strings' constant parts included."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    owners = [tree, *(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.ClassDef))]
+    docstrings = {id(o.body[0].value) for o in owners if o.body and isinstance(o.body[0], ast.Expr)}
+    return [
+        (n.lineno, n.value)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings
+    ]
+
+
+def test_every_query_of_the_store_uses_question_mark_parameters():
+    """One parameter style in frentor.store (why: frentor/store/__init__.py): no `$1` or `$name` anywhere."""
+    import re
+    from pathlib import Path
+
+    import frentor.store
+
+    other_style = re.compile(r"\$(\d+|[A-Za-z_]\w*)")
+    found = [
+        f"{path.name}:{line}: {other_style.search(text).group(0)}"
+        for path in sorted(Path(frentor.store.__file__).parent.glob("*.py"))
+        for line, text in _string_literals(path)
+        if other_style.search(text)
+    ]
+    assert found == []
