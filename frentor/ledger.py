@@ -26,7 +26,6 @@ from frentor.store import Store
 from frentor.store import follow_ups as follow_up_queries
 from frentor.store import ledger as queries
 from frentor.store import picklists as picklist_queries
-from frentor.store.ledger import EntryQuery
 from frentor.validation import TEXT_LIMIT, clean_choice, clean_date, clean_points, clean_text
 
 DIRECTIONS = ("gave", "received")
@@ -57,6 +56,19 @@ __all__ = [
     "log_entry",
     "update_entries",
 ]
+
+
+@dataclass(frozen=True)
+class EntryQuery:
+    """Filters for listing entries; None means 'any'."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    person_id: str | None = None
+    community_id: str | None = None
+    kind_ids: tuple[str, ...] = ()
+    direction: str | None = None
+    passion_id: str | None = None
 
 
 @dataclass

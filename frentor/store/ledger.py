@@ -6,10 +6,8 @@ kinds, passions) by primary key, and listing pushes filters, ordering and the pa
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pandas as pd
@@ -17,21 +15,11 @@ import pandas as pd
 from frentor.store import follow_ups
 from frentor.store.workspace import Store
 
+if TYPE_CHECKING:  # the domain defines the filters; it imports this module, so only for annotations
+    from frentor.ledger import EntryQuery
+
 # Columns an edit may change (identifiers from code only).
 EDITABLE_COLUMNS: tuple[str, ...] = ("occurred_on", "direction", "kind_id", "points", "hours", "passion_id", "note")
-
-
-@dataclass(frozen=True)
-class EntryQuery:
-    """Filters for listing entries; None means 'any'."""
-
-    start: dt.date | None = None
-    end: dt.date | None = None
-    person_id: str | None = None
-    community_id: str | None = None
-    kind_ids: tuple[str, ...] = ()
-    direction: str | None = None
-    passion_id: str | None = None
 
 
 def _exists(cur: duckdb.DuckDBPyConnection, table: str, workspace: str, row_id: str) -> bool:

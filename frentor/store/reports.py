@@ -12,13 +12,16 @@ import errno
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import duckdb
 import pyarrow as pa
 
 from frentor.csv_safety import DANGEROUS_FIRST_CHARACTERS, ESCAPE
 from frentor.store.workspace import Store
+
+if TYPE_CHECKING:  # the domain defines the filter; it imports this module, so only for annotations
+    from frentor.reports import ReportFilter
 
 T = TypeVar("T")
 
@@ -317,21 +320,13 @@ BALANCES_FILE = "balances.csv"
 BALANCES_COLUMNS = ("person_id", "person", "month", "given", "received", "net", "cumulative_net")
 
 
-@dataclass(frozen=True)
-class ReportFilter:
-    """Optional narrowing of ledger.csv and balances.csv: inclusive date range and a set of people."""
-
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    person_ids: tuple[str, ...] | None = None
-
-
 _FILTER_MARK = "/*filter*/"  # where the conditions of a ReportFilter go in a ledger query (alias e)
 
 
 def _filter_sql(filters: ReportFilter | None) -> tuple[str, list[object]]:
     """The conditions narrowing ledger rows (alias e) to `filters`, each from a fixed fragment, and their values."""
-    filters = filters or ReportFilter()
+    if filters is None:
+        return "", []
     conditions: list[str] = []
     params: list[object] = []
     if filters.date_from is not None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from frentor import ledger, picklists
 from frentor.kinds import Kind, kind_usage, list_kinds
+from frentor.ledger import EntryQuery
 from frentor.store import Store
-from frentor.store.ledger import EntryQuery
 from frentor.ui.caching import cached_read
 
 

@@ -7,8 +7,8 @@ import datetime as dt
 import pandas as pd
 
 from frentor import picklists, reports
+from frentor.reports import ReportFilter
 from frentor.store import Store
-from frentor.store.reports import ReportFilter
 from frentor.ui.caching import cached_read
 
 
