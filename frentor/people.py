@@ -278,15 +278,7 @@ def get_person(store: Store, person_id: str) -> Person | None:
         next_action_due=None if pd.isna(due) else pd.Timestamp(due).date(),
         keep_in_touch_days=None if pd.isna(days) else int(days),
         archived=bool(row["archived"]),
-        homework={
-            key: bool(row[key])
-            for key in (
-                "homework_read_work",
-                "homework_public_answers",
-                "homework_new_questions",
-                "homework_how_to_help",
-            )
-        },
+        homework=row["homework"],
         passion_ids=tuple(row["passion_ids"]),
         community_ids=tuple(row["community_ids"]),
         offers=tuple(row["offers"]),

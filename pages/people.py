@@ -7,12 +7,12 @@ from frentor import people as people_api
 from frentor import picklists
 from frentor.charts.people import pipeline_funnel, role_mix
 from frentor.errors import FrentorError
-from frentor.give_first import HOMEWORK_ITEMS, advice_before_asking
+from frentor.give_first import advice_before_asking
 from frentor.homework import (
+    HOMEWORK_ITEMS,
     add_question,
     delete_question,
     get_homework,
-    list_questions,
     mark_question_asked,
     set_homework,
 )
@@ -60,7 +60,6 @@ with page("people") as store:
             "advice": advice_before_asking(_store, person_id),
             "impact": people_api.deletion_impact(_store, person_id),
             "homework": get_homework(_store, person_id),
-            "questions": list_questions(_store, person_id),
             "trades": trades_for_person(_store, person_id),
         }
 
@@ -464,10 +463,10 @@ with page("people") as store:
             except FrentorError as exc:
                 st.session_state["people_error"] = exc
 
-        questions = detail["questions"]
-        if questions.empty:
+        questions = homework.questions
+        if not questions:
             st.caption(t("people.questions.none"))
-        for qid, text, asked in zip(questions["id"], questions["question"], questions["asked"], strict=True):
+        for qid, text, asked in ((q.id, q.text, q.asked) for q in questions):
             q_left, q_right = st.columns([5, 1], vertical_alignment="center")
             q_left.checkbox(
                 escape_markdown(text),

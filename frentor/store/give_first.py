@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from frentor.store.homework import checklist, checklist_columns
 from frentor.store.workspace import Store
 
 
 def give_first_state(store: Store, person_id: str) -> tuple[float, dict[str, bool]] | None:
     rows = store.read(
-        "SELECT p.homework_read_work, p.homework_public_answers, p.homework_new_questions, p.homework_how_to_help, "
+        f"SELECT {checklist_columns('p')}, "  # noqa: S608 (columns from code)
         "  (SELECT coalesce(sum(points), 0) FROM ledger_entries "
         "   WHERE workspace = ? AND person_id = ? AND direction = 'gave') "
         "FROM people p WHERE p.workspace = ? AND p.id = ?",
@@ -15,11 +16,5 @@ def give_first_state(store: Store, person_id: str) -> tuple[float, dict[str, boo
     )
     if not rows:
         return None
-    read, public, questions, help_, given = rows[0]
-    homework = {
-        "homework_read_work": read,
-        "homework_public_answers": public,
-        "homework_new_questions": questions,
-        "homework_how_to_help": help_,
-    }
-    return float(given), homework
+    *items, given = rows[0]
+    return float(given), checklist(items)

@@ -8,13 +8,14 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from frentor.store.homework import CHECKLIST, checklist, checklist_columns, done_count_sql
 from frentor.store.picklists import contains, like_pattern
 from frentor.store.workspace import Store
 
 _PERSON_COLUMNS = (
-    "id, name, role, stage, reach_tier, organisation, hashtags, notes, homework_read_work, "
-    "homework_public_answers, homework_new_questions, homework_how_to_help, next_action, next_action_due, "
-    "keep_in_touch_days, archived, email, profile_url, title, source, connected_on"
+    "p.id, p.name, p.role, p.stage, p.reach_tier, p.organisation, p.hashtags, p.notes, p.next_action, "
+    "p.next_action_due, p.keep_in_touch_days, p.archived, p.email, p.profile_url, p.title, p.source, p.connected_on, "
+    + checklist_columns("p")
 )
 # Contact fields: on insert a missing one is empty (NULL for the date); on update a missing one keeps its value.
 CONTACT_FIELDS = ("email", "profile_url", "title", "source", "connected_on")
@@ -155,12 +156,13 @@ def set_archived(store: Store, person_id: str, archived: bool) -> bool:
 
 def get_person(store: Store, person_id: str) -> dict[str, Any] | None:
     frame = store.read_df(
-        f"SELECT {_PERSON_COLUMNS} FROM people WHERE workspace = ? AND id = ?",  # noqa: S608 (constant columns)
+        f"SELECT {_PERSON_COLUMNS} FROM people p WHERE p.workspace = ? AND p.id = ?",  # noqa: S608 (constant columns)
         [person_id],
     )
     if frame.empty:
         return None
     row = frame.iloc[0].to_dict()
+    row["homework"] = checklist([row.pop(column) for column in CHECKLIST])
     links = store.read(
         "SELECT 'passion', passion_id, '' FROM person_passions WHERE workspace = ? AND person_id = ? "
         "UNION ALL SELECT 'community', community_id, '' FROM person_communities WHERE workspace = ? "
@@ -296,8 +298,7 @@ def search_people(
     frame = store.read_df(
         "SELECT p.id, p.name, p.role, p.stage, p.reach_tier, p.organisation, p.next_action, p.next_action_due, "
         "  p.keep_in_touch_days, p.archived, p.title, p.email, p.profile_url, p.source, "
-        "  (p.homework_read_work::INT + p.homework_public_answers::INT + p.homework_new_questions::INT "
-        "   + p.homework_how_to_help::INT) AS homework_done "
+        f"  {done_count_sql('p')} AS homework_done "
         f"{_FILTERED_PEOPLE} ORDER BY lower(p.name), p.id LIMIT ? OFFSET ?",  # noqa: S608 (constant SQL)
         [*params, limit, offset],
     )

@@ -6,8 +6,7 @@ import pandas as pd
 import pytest
 
 from frentor.errors import ValidationError
-from frentor.give_first import HOMEWORK_ITEMS
-from frentor.homework import add_question, set_homework
+from frentor.homework import HOMEWORK_ITEMS, add_question, set_homework
 from frentor.people import NewPerson, PersonNotFoundError, add_person, get_person
 from frentor.stages import (
     StageFacts,
