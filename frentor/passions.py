@@ -167,10 +167,6 @@ def get_passion(store: Store, passion_id: str) -> dict | None:
     return queries.get_passion(store, passion_id)
 
 
-def focus_passion_ids(store: Store) -> list[str]:
-    return queries.focus_passion_ids(store)
-
-
 def status_counts(store: Store) -> dict[str, int]:
     counts = queries.status_counts(store)
     return {status: counts.get(status, 0) for status in STATUSES}

@@ -318,12 +318,6 @@ def delete_person(store: Store, person_id: str, *, delete_ledger_entries: bool =
     return impact
 
 
-def list_people(store: Store, include_archived: bool = False) -> pd.DataFrame:
-    """Every person (id, name, role, stage, reach_tier, organisation, archived). For small workspaces and pick
-    lists; pages that may meet 10,000 people use search_people."""
-    return people_queries.list_people(store, include_archived)
-
-
 def search_people(
     store: Store, filters: PeopleFilter | None = None, *, limit: int = PAGE_SIZE, offset: int = 0
 ) -> tuple[pd.DataFrame, int]:

@@ -137,11 +137,6 @@ def set_status(store: Store, passion_ids: list[str], status: str) -> int:
     return store.write(work)
 
 
-def focus_passion_ids(store: Store) -> list[str]:
-    rows = store.read("SELECT id FROM passions WHERE workspace = ? AND status = 'focus' ORDER BY created_at, id")
-    return [row[0] for row in rows]
-
-
 def status_counts(store: Store) -> dict[str, int]:
     rows = store.read("SELECT status, count(*) FROM passions WHERE workspace = ? GROUP BY status")
     return {status: int(count) for status, count in rows}

@@ -234,14 +234,6 @@ def delete_person(store: Store, person_id: str, *, with_ledger: bool) -> dict[st
     return store.write(work)
 
 
-def list_people(store: Store, include_archived: bool) -> pd.DataFrame:
-    return store.read_df(
-        "SELECT id, name, role, stage, reach_tier, organisation, archived FROM people "
-        "WHERE workspace = ? AND (? OR NOT archived) ORDER BY lower(name), id",
-        [include_archived],
-    )
-
-
 # The person fields a People search looks in (identifiers from code).
 _SEARCHED_COLUMNS = ("name", "organisation", "hashtags", "notes", "next_action", "title", "email")
 _FILTERED_PEOPLE = (

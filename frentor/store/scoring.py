@@ -114,10 +114,6 @@ def ranked(
     )
 
 
-def focus_passion_count(store: Store) -> int:
-    return int(store.read("SELECT count(*) FROM passions WHERE workspace = ? AND status = 'focus'")[0][0])
-
-
 def my_skill_counts(store: Store) -> dict[str, int]:
     rows = store.read("SELECT side, count(*) FROM skills WHERE workspace = ? GROUP BY side")
     return {side: int(count) for side, count in rows}

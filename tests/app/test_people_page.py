@@ -60,7 +60,7 @@ def test_empty_page_teaches_and_adds_the_first_person(app, app_db):
     at.button(key="people_add_submit").click().run()
     assert_no_exception(at)
     store = domain_store(app_db)
-    listed = people.list_people(store)
+    listed, _ = people.search_people(store)
     assert listed["name"].tolist() == ["Zoë “Quotes” O'Brien 🌱"]
     person = people.get_person(store, listed["id"][0])
     assert person.role == "frentor" and person.channels == (("Blog", "https://example.com/zoe"),)
