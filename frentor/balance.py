@@ -31,7 +31,6 @@ HEATMAP_WEEKS = 53
 TOP_PEOPLE = 5
 TOP_PEOPLE_MIN = 3
 TOP_PEOPLE_MAX = 10
-EMPTY_MONTHLY_COLUMNS = ["month", "given", "received", "change", "cumulative", "historical"]
 
 
 @dataclass(frozen=True)

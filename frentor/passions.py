@@ -248,11 +248,6 @@ def set_status(store: Store, passion_ids: list[str], status: str) -> int:
     return queries.set_status(store, list(dict.fromkeys(passion_ids)), status)
 
 
-def next_status(status: str) -> str | None:
-    """The natural next step of the narrowing path: idea -> exploring -> focus; parked comes back as an idea."""
-    return {"idea": "exploring", "exploring": "focus", "parked": "idea"}.get(status)
-
-
 def suggest_focus(frame: pd.DataFrame, count: int = FOCUS_TARGET) -> list[str]:
     """The ids of the best `count` scored, non-parked passions: highest score, then excitement, then first
     written. Unscored passions (score 0) are never suggested."""

@@ -16,7 +16,6 @@ from frentor.store import passions as passion_queries
 from frentor.store import picklists as picklist_queries
 from frentor.store import research as queries
 from frentor.validation import (
-    HASHTAG_COUNT,
     NAME_LIMIT,
     TEXT_LIMIT,
     clean_choice,
@@ -31,7 +30,6 @@ STEPS = ("people", "channels", "hashtags", "communities", "questions")
 RESEARCHED_AT = 3  # a passion counts as researched when this many STEPS have something: enough to start
 NOTES_LIMIT = TEXT_LIMIT  # open questions, research notes
 NOTE_LIMIT = NAME_LIMIT  # a link's note
-HASHTAG_LIMIT = HASHTAG_COUNT  # tags per passion
 PLATFORM_LIMIT = NAME_LIMIT
 # Suggestions for the platform box (names of services, never translated); any other name is fine too.
 PLATFORM_SUGGESTIONS = (

@@ -104,13 +104,6 @@ def stage_facts(store: Store, person_id: str) -> StageFacts | None:
     return None if row is None else StageFacts(**row)
 
 
-def expectations_for(store: Store, person_id: str, target: str) -> tuple[Expectation, ...]:
-    facts = stage_facts(store, person_id)
-    if facts is None:
-        raise PersonNotFoundError("people.not_found")
-    return expectations(clean_choice(target, "field.stage", STAGES), facts)
-
-
 def move_stage(store: Store, person_id: str, target: str) -> StageMove:
     """Move a person to `target` (the user's decision: never refused). Returns the expectations left unmet."""
     target = clean_choice(target, "field.stage", STAGES)

@@ -77,12 +77,6 @@ def insert_entry(cur: duckdb.DuckDBPyConnection, workspace: str, entry_id: str, 
     )
 
 
-def refs_check(store: Store, person_id: str | None, community_id: str | None, passion_id: str | None):
-    """Existence of references, outside a transaction (for the UI's pre-save checks)."""
-    with store.db.cursor() as cur:
-        return lookup_refs(cur, store.workspace, person_id=person_id, community_id=community_id, passion_id=passion_id)
-
-
 def _where(query: EntryQuery) -> tuple[str, list[Any]]:
     """WHERE clause from fixed fragments; every value is a parameter. The workspace comes first."""
     clauses = ["e.workspace = ?"]
@@ -140,17 +134,6 @@ def page_entries(store: Store, query: EntryQuery, limit: int, offset: int) -> pd
     inner = "SELECT " + _PAGE_COLUMNS + " FROM ledger_entries e WHERE " + where  # noqa: S608 (fragments from code)
     sql = "WITH page AS (" + inner + " " + _PAGE_ORDER + " LIMIT ? OFFSET ?) " + _PAGE_NAMES
     return store.read_df(sql, [*params, limit, offset])
-
-
-def get_entry(store: Store, entry_id: str) -> dict[str, Any] | None:
-    frame = store.read_df(
-        "SELECT id, occurred_on, person_id, community_id, direction, kind_id, points, hours, passion_id, note "
-        "FROM ledger_entries WHERE workspace = ? AND id = ?",
-        [entry_id],
-    )
-    if frame.empty:
-        return None
-    return frame.iloc[0].to_dict()
 
 
 def update_entry(cur: duckdb.DuckDBPyConnection, workspace: str, entry_id: str, values: dict[str, Any]) -> int:

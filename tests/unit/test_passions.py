@@ -142,10 +142,6 @@ def test_update_can_clear_a_rating(store):
 
 # -- narrowing ---------------------------------------------------------------------------------------------------
 def test_status_path_and_set_status(store):
-    assert passions.next_status("idea") == "exploring"
-    assert passions.next_status("exploring") == "focus"
-    assert passions.next_status("parked") == "idea"
-    assert passions.next_status("focus") is None
     a = passions.add_passion(store, "A")
     assert passions.set_status(store, [a, a], "focus") == 1
     assert passions.set_status(store, [a], "focus") == 0  # already there
