@@ -4,6 +4,7 @@ import pytest
 
 from frentor.i18n import CATALOG, LANGUAGES, normalise_language, translate
 from tests.conftest import ROOT
+from tests.python_source import string_literals
 
 
 def test_every_key_has_every_language():
@@ -207,14 +208,11 @@ def _scan_code() -> tuple[set[str], set[str], set[str]]:
     strings: set[str] = set()
     patterns: set[str] = set()
     for path in _code_files():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        owners = [tree, *(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.ClassDef))]
-        docstrings = {id(o.body[0].value) for o in owners if o.body and isinstance(o.body[0], ast.Expr)}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
-                words.update(_KEY_LIKE.findall(node.value))
-                strings.add(node.value)
-            elif isinstance(node, ast.JoinedStr):
+        for literal in string_literals(path):
+            words.update(_KEY_LIKE.findall(literal.value))
+            strings.add(literal.value)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
                 parts = [re.escape(v.value) if isinstance(v, ast.Constant) else ".+" for v in node.values]
                 patterns.add("".join(parts))
             elif (
