@@ -326,17 +326,8 @@ def search_people(
     Columns: id, name, role, stage, reach_tier, organisation, next_action, next_action_due, keep_in_touch_days
     (effective: role default filled in), archived, homework_done (0-4), last_exchange (date or NaT).
     """
-    filters = filters or PeopleFilter()
     frame, total = people_queries.search_people(
-        store,
-        query=filters.query.strip() or None,
-        roles=list(filters.roles) or None,
-        stages=list(filters.stages) or None,
-        tiers=list(filters.tiers) or None,
-        passion_id=filters.passion_id or None,
-        include_archived=filters.include_archived,
-        limit=max(1, int(limit)),
-        offset=max(0, int(offset)),
+        store, filters or PeopleFilter(), limit=max(1, int(limit)), offset=max(0, int(offset))
     )
     frame["keep_in_touch_days"] = [
         effective_keep_in_touch_days(role, days)

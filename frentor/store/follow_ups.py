@@ -96,11 +96,7 @@ def _update(store: Store, assignments: str, values: list[Any], follow_up_id: str
     only_open = " AND closed_on IS NULL" if open_only else ""
     # `assignments` comes from this module's code, never from users; values are parameters.
     sql = "UPDATE follow_ups SET " + assignments + " WHERE workspace = ? AND id = ?" + only_open + " RETURNING id"  # noqa: S608
-
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(cur.execute(sql, [*values, store.workspace, follow_up_id]).fetchall())
-
-    return store.write(work)
+    return store.write_one(sql, [*values, store.workspace, follow_up_id])
 
 
 def set_due(store: Store, follow_up_id: str, due_on: dt.date) -> bool:

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import duckdb
-
 from frentor.store.workspace import Store
 
 # The checklist's columns of `people`, in the order it is shown; frentor.homework.HOMEWORK_ITEMS names them.
@@ -76,71 +74,41 @@ def set_homework(store: Store, person_id: str, items: dict[str, bool]) -> bool:
     statement = (
         f"UPDATE people SET {assignments}, updated_at = current_timestamp WHERE workspace = ? AND id = ? RETURNING id"  # noqa: S608
     )
-
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        values = [bool(items[column]) for column in CHECKLIST]
-        return bool(cur.execute(statement, [*values, store.workspace, person_id]).fetchall())
-
-    return store.write(work)
+    return store.write_one(statement, [*(bool(items[column]) for column in CHECKLIST), store.workspace, person_id])
 
 
 def insert_question(store: Store, question_id: str, person_id: str, text: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(
-            cur.execute(
-                "INSERT INTO person_questions (workspace, id, person_id, question) "
-                "SELECT ?, ?, id, ? FROM people WHERE workspace = ? AND id = ? RETURNING id",
-                [store.workspace, question_id, text, store.workspace, person_id],
-            ).fetchall()
-        )
-
-    return store.write(work)
+    return store.write_one(
+        "INSERT INTO person_questions (workspace, id, person_id, question) "
+        "SELECT ?, ?, id, ? FROM people WHERE workspace = ? AND id = ? RETURNING id",
+        [store.workspace, question_id, text, store.workspace, person_id],
+    )
 
 
 def set_question_asked(store: Store, question_id: str, asked: bool) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(
-            cur.execute(
-                "UPDATE person_questions SET asked = ? WHERE workspace = ? AND id = ? RETURNING id",
-                [asked, store.workspace, question_id],
-            ).fetchall()
-        )
-
-    return store.write(work)
+    return store.write_one(
+        "UPDATE person_questions SET asked = ? WHERE workspace = ? AND id = ? RETURNING id",
+        [asked, store.workspace, question_id],
+    )
 
 
 def delete_question(store: Store, question_id: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(
-            cur.execute(
-                "DELETE FROM person_questions WHERE workspace = ? AND id = ? RETURNING id",
-                [store.workspace, question_id],
-            ).fetchall()
-        )
-
-    return store.write(work)
+    return store.write_one(
+        "DELETE FROM person_questions WHERE workspace = ? AND id = ? RETURNING id",
+        [store.workspace, question_id],
+    )
 
 
 def set_question_answered_publicly(store: Store, question_id: str, answered: bool) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(
-            cur.execute(
-                "UPDATE person_questions SET answered_publicly = ? WHERE workspace = ? AND id = ? RETURNING id",
-                [answered, store.workspace, question_id],
-            ).fetchall()
-        )
-
-    return store.write(work)
+    return store.write_one(
+        "UPDATE person_questions SET answered_publicly = ? WHERE workspace = ? AND id = ? RETURNING id",
+        [answered, store.workspace, question_id],
+    )
 
 
 def set_homework_notes(store: Store, person_id: str, notes: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(
-            cur.execute(
-                "UPDATE people SET homework_notes = ?, updated_at = current_timestamp "
-                "WHERE workspace = ? AND id = ? RETURNING id",
-                [notes, store.workspace, person_id],
-            ).fetchall()
-        )
-
-    return store.write(work)
+    return store.write_one(
+        "UPDATE people SET homework_notes = ?, updated_at = current_timestamp "
+        "WHERE workspace = ? AND id = ? RETURNING id",
+        [notes, store.workspace, person_id],
+    )

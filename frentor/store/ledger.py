@@ -13,6 +13,7 @@ import duckdb
 import pandas as pd
 
 from frentor.store import follow_ups
+from frentor.store.conditions import and_conditions
 from frentor.store.workspace import Store
 
 if TYPE_CHECKING:  # the domain defines the filters; it imports this module, so only for annotations
@@ -79,30 +80,18 @@ def insert_entry(cur: duckdb.DuckDBPyConnection, workspace: str, entry_id: str, 
 
 def _where(query: EntryQuery) -> tuple[str, list[Any]]:
     """WHERE clause from fixed fragments; every value is a parameter. The workspace comes first."""
-    clauses = ["e.workspace = ?"]
-    params: list[Any] = []
-    if query.start is not None:
-        clauses.append("e.occurred_on >= ?")
-        params.append(query.start)
-    if query.end is not None:
-        clauses.append("e.occurred_on <= ?")
-        params.append(query.end)
-    if query.person_id is not None:
-        clauses.append("e.person_id = ?")
-        params.append(query.person_id)
-    if query.community_id is not None:
-        clauses.append("e.community_id = ?")
-        params.append(query.community_id)
-    if query.kind_ids:
-        clauses.append("list_contains(?, e.kind_id)")
-        params.append(list(query.kind_ids))
-    if query.direction is not None:
-        clauses.append("e.direction = ?")
-        params.append(query.direction)
-    if query.passion_id is not None:
-        clauses.append("e.passion_id = ?")
-        params.append(query.passion_id)
-    return " AND ".join(clauses), params
+    conditions, params = and_conditions(
+        [
+            ("e.occurred_on >= ?", query.start),
+            ("e.occurred_on <= ?", query.end),
+            ("e.person_id = ?", query.person_id),
+            ("e.community_id = ?", query.community_id),
+            ("list_contains(?, e.kind_id)", list(query.kind_ids) or None),
+            ("e.direction = ?", query.direction),
+            ("e.passion_id = ?", query.passion_id),
+        ]
+    )
+    return "e.workspace = ?" + conditions, params
 
 
 _PAGE_COLUMNS = (

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pandas as pd
 
+from frentor.store.conditions import and_conditions
 from frentor.store.homework import CHECKLIST, checklist, checklist_columns, done_count_sql
 from frentor.store.picklists import contains, like_pattern
 from frentor.store.workspace import Store
+
+if TYPE_CHECKING:  # the domain defines the filter; it imports this module, so only for annotations
+    from frentor.people import PeopleFilter
 
 _PERSON_COLUMNS = (
     "p.id, p.name, p.role, p.stage, p.reach_tier, p.organisation, p.hashtags, p.notes, p.next_action, "
@@ -21,24 +25,25 @@ _PERSON_COLUMNS = (
 CONTACT_FIELDS = ("email", "profile_url", "title", "source", "connected_on")
 
 
+# A person's links to rows of other tables, by the key of `values` holding their ids: (link table, its column for
+# the linked id, the linked table). Identifiers from code only.
+_LINKS = {
+    "passion_ids": ("person_passions", "passion_id", "passions"),
+    "community_ids": ("person_communities", "community_id", "communities"),
+}
+
+
 def _replace_links(cur: duckdb.DuckDBPyConnection, store: Store, person_id: str, values: dict[str, Any]) -> None:
-    """Replace the link rows of one person with those in `values` (keys present only)."""
+    """Replace the link rows of one person with those in `values` (keys present only). Ids not in the workspace
+    are left out."""
     ws = store.workspace
-    if "passion_ids" in values:
-        cur.execute("DELETE FROM person_passions WHERE workspace = ? AND person_id = ?", [ws, person_id])
-        for passion_id in values["passion_ids"]:
+    for key, (table, column, linked) in _LINKS.items():
+        if key in values:
+            cur.execute(f"DELETE FROM {table} WHERE workspace = ? AND person_id = ?", [ws, person_id])  # noqa: S608
             cur.execute(
-                "INSERT INTO person_passions (workspace, person_id, passion_id) "
-                "SELECT ?, ?, id FROM passions WHERE workspace = ? AND id = ?",
-                [ws, person_id, ws, passion_id],
-            )
-    if "community_ids" in values:
-        cur.execute("DELETE FROM person_communities WHERE workspace = ? AND person_id = ?", [ws, person_id])
-        for community_id in values["community_ids"]:
-            cur.execute(
-                "INSERT INTO person_communities (workspace, person_id, community_id) "
-                "SELECT ?, ?, id FROM communities WHERE workspace = ? AND id = ?",
-                [ws, person_id, ws, community_id],
+                f"INSERT INTO {table} (workspace, person_id, {column}) "  # noqa: S608 (identifiers from _LINKS)
+                f"SELECT ?, ?, id FROM {linked} WHERE workspace = ? AND list_contains(?::VARCHAR[], id)",
+                [ws, person_id, ws, list(values[key])],
             )
     if "offers" in values or "needs" in values:
         cur.execute("DELETE FROM person_skills WHERE workspace = ? AND person_id = ?", [ws, person_id])
@@ -135,11 +140,7 @@ def _update_fields(store: Store, person_id: str, values: dict[str, Any]) -> bool
     statement = (
         f"UPDATE people SET {assignments}, updated_at = current_timestamp WHERE workspace = ? AND id = ? RETURNING id"  # noqa: S608,E501
     )
-
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(cur.execute(statement, [*values.values(), store.workspace, person_id]).fetchall())
-
-    return store.write(work)
+    return store.write_one(statement, [*values.values(), store.workspace, person_id])
 
 
 def set_next_action(store: Store, person_id: str, action: str, due: dt.date | None) -> bool:
@@ -236,62 +237,40 @@ def delete_person(store: Store, person_id: str, *, with_ledger: bool) -> dict[st
 
 # The person fields a People search looks in (identifiers from code).
 _SEARCHED_COLUMNS = ("name", "organisation", "hashtags", "notes", "next_action", "title", "email")
-_FILTERED_PEOPLE = (
-    "FROM people p WHERE p.workspace = ? "  # noqa: S608 (fragments from code)
-    "AND (? OR NOT p.archived) "
-    "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.role)) "
-    "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.stage)) "
-    "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.reach_tier)) "
-    "AND (?::VARCHAR IS NULL OR EXISTS (SELECT 1 FROM person_passions pp WHERE pp.workspace = p.workspace "
-    "     AND pp.person_id = p.id AND pp.passion_id = ?::VARCHAR)) "
-    f"AND (?::VARCHAR IS NULL OR {' OR '.join(contains(f'p.{column}') for column in _SEARCHED_COLUMNS)}) "
+_LINKED_TO_PASSION = (
+    "EXISTS (SELECT 1 FROM person_passions pp WHERE pp.workspace = p.workspace AND pp.person_id = p.id "
+    "AND pp.passion_id = ?)"
 )
 
 
-def _filter_params(
-    query: str | None,
-    roles: list[str] | None,
-    stages: list[str] | None,
-    tiers: list[str] | None,
-    passion_id: str | None,
-    include_archived: bool,
-) -> list[Any]:
-    pattern = like_pattern(query) if query else None
-    return [
-        include_archived,
-        roles or None,
-        roles or None,
-        stages or None,
-        stages or None,
-        tiers or None,
-        tiers or None,
-        passion_id,
-        passion_id,
-        pattern,
-        *[pattern] * len(_SEARCHED_COLUMNS),
-    ]
+def _filtered_people(filters: PeopleFilter) -> tuple[str, list[Any]]:
+    """FROM and WHERE (people `p` of the workspace, the first `?`) for `filters`, from fixed fragments, and the
+    values after the workspace."""
+    conditions, params = and_conditions(
+        [
+            ("list_contains(?::VARCHAR[], p.role)", list(filters.roles) or None),
+            ("list_contains(?::VARCHAR[], p.stage)", list(filters.stages) or None),
+            ("list_contains(?::VARCHAR[], p.reach_tier)", list(filters.tiers) or None),
+            (_LINKED_TO_PASSION, filters.passion_id or None),
+        ]
+    )
+    sql = "FROM people p WHERE p.workspace = ?" + ("" if filters.include_archived else " AND NOT p.archived")
+    text = filters.query.strip()
+    if text:
+        conditions += " AND (" + " OR ".join(contains(f"p.{column}") for column in _SEARCHED_COLUMNS) + ")"
+        params += [like_pattern(text)] * len(_SEARCHED_COLUMNS)
+    return sql + conditions, params
 
 
-def search_people(
-    store: Store,
-    *,
-    query: str | None,
-    roles: list[str] | None,
-    stages: list[str] | None,
-    tiers: list[str] | None,
-    passion_id: str | None,
-    include_archived: bool,
-    limit: int,
-    offset: int,
-) -> tuple[pd.DataFrame, int]:
+def search_people(store: Store, filters: PeopleFilter, limit: int, offset: int) -> tuple[pd.DataFrame, int]:
     """One page of matching people (with their last exchange date) and the number of all matches."""
-    params = _filter_params(query, roles, stages, tiers, passion_id, include_archived)
-    total = store.read(f"SELECT count(*) {_FILTERED_PEOPLE}", params)[0][0]  # noqa: S608 (constant SQL)
+    filtered, params = _filtered_people(filters)
+    total = store.read(f"SELECT count(*) {filtered}", params)[0][0]  # noqa: S608 (fragments from code)
     frame = store.read_df(
         "SELECT p.id, p.name, p.role, p.stage, p.reach_tier, p.organisation, p.next_action, p.next_action_due, "
         "  p.keep_in_touch_days, p.archived, p.title, p.email, p.profile_url, p.source, "
         f"  {done_count_sql('p')} AS homework_done "
-        f"{_FILTERED_PEOPLE} ORDER BY lower(p.name), p.id LIMIT ? OFFSET ?",  # noqa: S608 (constant SQL)
+        f"{filtered} ORDER BY lower(p.name), p.id LIMIT ? OFFSET ?",  # noqa: S608 (fragments from code)
         [*params, limit, offset],
     )
     ids = frame["id"].tolist()

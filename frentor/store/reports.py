@@ -18,6 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from frentor.csv_safety import DANGEROUS_FIRST_CHARACTERS, ESCAPE
+from frentor.store.conditions import and_conditions
 from frentor.store.workspace import Store
 
 if TYPE_CHECKING:  # the domain defines the filter; it imports this module, so only for annotations
@@ -327,18 +328,14 @@ def _filter_sql(filters: ReportFilter | None) -> tuple[str, list[object]]:
     """The conditions narrowing ledger rows (alias e) to `filters`, each from a fixed fragment, and their values."""
     if filters is None:
         return "", []
-    conditions: list[str] = []
-    params: list[object] = []
-    if filters.date_from is not None:
-        conditions.append(" AND e.occurred_on >= ?")
-        params.append(filters.date_from)
-    if filters.date_to is not None:
-        conditions.append(" AND e.occurred_on <= ?")
-        params.append(filters.date_to)
-    if filters.person_ids is not None:
-        conditions.append(" AND list_contains(?::VARCHAR[], e.person_id)")
-        params.append(list(filters.person_ids))
-    return "".join(conditions), params
+    person_ids = None if filters.person_ids is None else list(filters.person_ids)
+    return and_conditions(
+        [
+            ("e.occurred_on >= ?", filters.date_from),
+            ("e.occurred_on <= ?", filters.date_to),
+            ("list_contains(?::VARCHAR[], e.person_id)", person_ids),
+        ]
+    )
 
 
 def neutralise_sql(expression: str) -> str:

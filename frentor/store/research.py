@@ -9,15 +9,11 @@ from frentor.store.workspace import Store
 
 
 def update_notes(store: Store, passion_id: str, hashtags: str, open_questions: str, research_notes: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        cur.execute(
-            "UPDATE passions SET hashtags = ?, open_questions = ?, research_notes = ?, updated_at = current_timestamp "
-            "WHERE workspace = ? AND id = ? RETURNING id",
-            [hashtags, open_questions, research_notes, store.workspace, passion_id],
-        )
-        return bool(cur.fetchall())
-
-    return store.write(work)
+    return store.write_one(
+        "UPDATE passions SET hashtags = ?, open_questions = ?, research_notes = ?, updated_at = current_timestamp "
+        "WHERE workspace = ? AND id = ? RETURNING id",
+        [hashtags, open_questions, research_notes, store.workspace, passion_id],
+    )
 
 
 def insert_channel(store: Store, channel_id: str, passion_id: str, platform: str, url: str, note: str) -> None:
@@ -48,15 +44,10 @@ def list_channels(store: Store, passion_id: str) -> pd.DataFrame:
 
 
 def delete_channel(store: Store, passion_id: str, channel_id: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        cur.execute(
-            "DELETE FROM channels WHERE workspace = ? AND owner_type = 'passion' AND owner_id = ? AND id = ? "
-            "RETURNING id",
-            [store.workspace, passion_id, channel_id],
-        )
-        return bool(cur.fetchall())
-
-    return store.write(work)
+    return store.write_one(
+        "DELETE FROM channels WHERE workspace = ? AND owner_type = 'passion' AND owner_id = ? AND id = ? RETURNING id",
+        [store.workspace, passion_id, channel_id],
+    )
 
 
 def linked_people(store: Store, passion_id: str, limit: int) -> pd.DataFrame:
@@ -74,26 +65,18 @@ def person_exists(store: Store, person_id: str) -> bool:
 
 
 def link_person(store: Store, person_id: str, passion_id: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        cur.execute(
-            "INSERT INTO person_passions (workspace, person_id, passion_id) VALUES (?, ?, ?) "
-            "ON CONFLICT DO NOTHING RETURNING person_id",
-            [store.workspace, person_id, passion_id],
-        )
-        return bool(cur.fetchall())
-
-    return store.write(work)
+    return store.write_one(
+        "INSERT INTO person_passions (workspace, person_id, passion_id) VALUES (?, ?, ?) "
+        "ON CONFLICT DO NOTHING RETURNING person_id",
+        [store.workspace, person_id, passion_id],
+    )
 
 
 def unlink_person(store: Store, person_id: str, passion_id: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        cur.execute(
-            "DELETE FROM person_passions WHERE workspace = ? AND person_id = ? AND passion_id = ? RETURNING person_id",
-            [store.workspace, person_id, passion_id],
-        )
-        return bool(cur.fetchall())
-
-    return store.write(work)
+    return store.write_one(
+        "DELETE FROM person_passions WHERE workspace = ? AND person_id = ? AND passion_id = ? RETURNING person_id",
+        [store.workspace, person_id, passion_id],
+    )
 
 
 _PROGRESS_SQL = """

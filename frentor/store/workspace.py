@@ -156,3 +156,9 @@ class Store:
             )
 
         self.write(work)
+
+    # -- one-statement writes, for the query modules of frentor.store only ------------------------------------
+    def write_one(self, sql: str, params: list[Any]) -> bool:
+        """Run one statement (its values in `params`, the workspace among them) in a transaction of its own, retried
+        like every write; True when it returned a row: with RETURNING, that a row was there to change."""
+        return self.write(lambda cur: bool(cur.execute(sql, params).fetchall()))
