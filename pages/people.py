@@ -6,23 +6,16 @@ import streamlit as st
 from frentor import people as people_api
 from frentor.charts.people import pipeline_funnel, role_mix
 from frentor.errors import FrentorError
-from frentor.give_first import HOMEWORK_ITEMS, advice_before_asking
-from frentor.homework import (
-    add_question,
-    delete_question,
-    get_homework,
-    list_questions,
-    mark_question_asked,
-    set_homework,
-)
+from frentor.give_first import HOMEWORK_ITEMS
+from frentor.homework import add_question, delete_question, mark_question_asked, set_homework
 from frentor.markdown import escape_markdown
 from frentor.people import DEFAULT_KEEP_IN_TOUCH_DAYS, ROLES, STAGES, TIERS, NewPerson, PeopleFilter
-from frentor.skill_trades import trades_for_person
-from frentor.stages import expectations, move_stage, next_stage, stage_facts
-from frentor.ui.caching import cached_figure, data_key
+from frentor.stages import expectations, move_stage, next_stage
+from frentor.ui.caching import cached_figure
 from frentor.ui.errors import show_error
 from frentor.ui.i18n import t
 from frentor.ui.page import page
+from frentor.ui.people import data
 from frentor.ui.quick_log import quick_log
 from frentor.ui.widgets import empty_state, page_header
 from frentor.validation import clean_url
@@ -33,35 +26,6 @@ with page("people") as store:
     UNMET = ":orange[:material/radio_button_unchecked:]"
 
     page_header("people", "people.purpose")
-
-    @st.cache_data(show_spinner=False, max_entries=64)
-    def _search(_store, key, query, roles, stages, tiers, passion_id, include_archived, limit, offset):
-        filters = PeopleFilter(query, roles, stages, tiers, passion_id, include_archived)
-        return people_api.search_people(_store, filters, limit=limit, offset=offset)
-
-    @st.cache_data(show_spinner=False, max_entries=16)
-    def _overview(_store, key):
-        return (
-            people_api.count_people(_store),
-            people_api.stage_counts(_store),
-            people_api.role_counts(_store),
-            people_api.passion_choices(_store),
-            people_api.community_choices(_store),
-            people_api.skill_name_choices(_store),
-        )
-
-    @st.cache_data(show_spinner=False, max_entries=32)
-    def _detail(_store, key, person_id):
-        """Everything the detail view reads about one person (several reads scan the ledger: cache them together)."""
-        return {
-            "person": people_api.get_person(_store, person_id),
-            "facts": stage_facts(_store, person_id),
-            "advice": advice_before_asking(_store, person_id),
-            "impact": people_api.deletion_impact(_store, person_id),
-            "homework": get_homework(_store, person_id),
-            "questions": list_questions(_store, person_id),
-            "trades": trades_for_person(_store, person_id),
-        }
 
     def flash(message: str) -> None:
         st.session_state["people_flash"] = message
@@ -82,9 +46,10 @@ with page("people") as store:
     if pending_error is not None:
         show_error(pending_error)
 
-    total_people, stage_frame, role_frame, passions, communities, skill_names = _overview(store, data_key(store))
-    passion_titles = dict(zip(passions["id"], passions["title"], strict=True))
-    community_names = dict(zip(communities["id"], communities["name"], strict=True))
+    overview = data.counts(store)
+    total_people, stage_frame, role_frame = overview.total, overview.stages, overview.roles
+    linkable = data.choices(store)
+    passion_titles, community_names, skill_names = linkable.passions, linkable.communities, linkable.skill_names
     keep_help = t("people.keep_in_touch_help", **DEFAULT_KEEP_IN_TOUCH_DAYS)
 
     def person_form_fields(prefix: str, person: people_api.Person | None) -> NewPerson:
@@ -258,8 +223,8 @@ with page("people") as store:
     )
     include_archived = st.checkbox(t("people.include_archived"), key="people_include_archived")
 
-    filter_args = (query, tuple(roles), tuple(stages), tuple(tiers), passion_filter, include_archived)
-    _, matching = _search(store, data_key(store), *filter_args, 1, 0)
+    filters = PeopleFilter(query, tuple(roles), tuple(stages), tuple(tiers), passion_filter, include_archived)
+    _, matching = data.search(store, filters, 1, 0)
     pages = max(1, -(-matching // PAGE_SIZE))
     if st.session_state.get("people_page", 1) > pages:
         st.session_state["people_page"] = pages
@@ -268,7 +233,7 @@ with page("people") as store:
         page_number = int(
             st.number_input(t("people.page"), min_value=1, max_value=pages, value=1, step=1, key="people_page")
         )
-    frame, matching = _search(store, data_key(store), *filter_args, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)
+    frame, matching = data.search(store, filters, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)
 
     if matching == 0:
         st.info(t("people.no_match"), icon=":material/filter_alt_off:")
@@ -316,7 +281,7 @@ with page("people") as store:
     options = dict(zip(frame["id"], frame["name"], strict=True))
     open_id = st.session_state.get("people_open")
     if open_id and open_id not in options:
-        known = people_api.person_names(store, [open_id])
+        known = data.names(store, (open_id,))
         if open_id in known:
             options = {open_id: known[open_id], **options}
         else:
@@ -329,12 +294,12 @@ with page("people") as store:
         key="people_open",
         placeholder=t("people.open"),
     )
-    detail = _detail(store, data_key(store), chosen_id) if chosen_id else None
-    person = detail["person"] if detail else None
-    if person is None:
+    detail = data.detail(store, chosen_id) if chosen_id else None
+    if detail is None:
         render_charts()
         st.stop()
 
+    person = detail.person
     pid = person.id
     st.divider()
     st.subheader(escape_markdown(person.name))
@@ -406,7 +371,7 @@ with page("people") as store:
             format_func=label_stage,
             key=f"person_stage_target_{pid}",
         )
-        checks = expectations(target, detail["facts"])
+        checks = expectations(target, detail.facts)
         if checks:
             st.markdown(t("people.stage.expect", stage=label_stage(target)))
             st.markdown("\n".join(f"- {MET if c.met else UNMET} {t(f'stage_rule.{c.rule}')}" for c in checks))
@@ -430,7 +395,7 @@ with page("people") as store:
 
     # Homework and prepared questions
     with tab_homework:
-        homework = detail["homework"]
+        homework = detail.homework
         st.caption(t("people.homework.caption"))
         st.progress(homework.done / 4, text=t("people.homework.progress", done=homework.done))
         with st.form(f"person_homework_form_{pid}", border=False):
@@ -463,7 +428,7 @@ with page("people") as store:
             except FrentorError as exc:
                 st.session_state["people_error"] = exc
 
-        questions = detail["questions"]
+        questions = detail.questions
         if questions.empty:
             st.caption(t("people.questions.none"))
         for qid, text, asked in zip(questions["id"], questions["question"], questions["asked"], strict=True):
@@ -498,7 +463,7 @@ with page("people") as store:
     # Give before you ask, skill trades, quick log
     with tab_give:
         st.markdown("**" + t("give_first.title") + "**")
-        advice = detail["advice"]
+        advice = detail.advice
         if advice is None:
             st.success(t("give_first.ok"), icon=":material/volunteer_activism:")
         else:
@@ -522,7 +487,7 @@ with page("people") as store:
             st.warning("\n\n".join(lines), icon=":material/volunteer_activism:")
 
         st.markdown("**" + t("trades.title") + "**")
-        trades = detail["trades"]
+        trades = detail.trades
         if trades:
             st.markdown(
                 "\n".join(
@@ -562,7 +527,7 @@ with page("people") as store:
             st.rerun()
 
         st.divider()
-        impact = detail["impact"]
+        impact = detail.impact
         if impact is not None:
             st.warning(
                 t(
