@@ -5,14 +5,14 @@ import streamlit as st
 
 from frentor import people as people_api
 from frentor.charts.people import pipeline_funnel, role_mix
-from frentor.errors import FrentorError
+from frentor.errors import ValidationError
 from frentor.give_first import HOMEWORK_ITEMS
 from frentor.homework import add_question, delete_question, mark_question_asked, set_homework
 from frentor.markdown import escape_markdown
 from frentor.people import DEFAULT_KEEP_IN_TOUCH_DAYS, ROLES, STAGES, TIERS, NewPerson, PeopleFilter
 from frentor.stages import expectations, move_stage, next_stage
+from frentor.ui.actions import act, act_in_callback, show_failure
 from frentor.ui.caching import cached_figure
-from frentor.ui.errors import show_error
 from frentor.ui.i18n import t
 from frentor.ui.page import page
 from frentor.ui.people import data
@@ -27,9 +27,6 @@ with page("people") as store:
 
     page_header("people", "people.purpose")
 
-    def flash(message: str) -> None:
-        st.session_state["people_flash"] = message
-
     def label_role(role: str) -> str:
         return t(f"role.{role}")
 
@@ -38,13 +35,6 @@ with page("people") as store:
 
     def label_tier(tier: str) -> str:
         return t(f"tier.{tier}")
-
-    message = st.session_state.pop("people_flash", None)
-    if message:
-        st.toast(message, icon=":material/check_circle:")
-    pending_error = st.session_state.pop("people_error", None)
-    if pending_error is not None:
-        show_error(pending_error)
 
     overview = data.counts(store)
     total_people, stage_frame, role_frame = overview.total, overview.stages, overview.roles
@@ -164,14 +154,13 @@ with page("people") as store:
             new_person = person_form_fields("people_add", None)
             submitted = st.form_submit_button(t("people.add_submit"), key="people_add_submit", type="primary")
         if submitted:
-            try:
+
+            def add_and_open() -> str:
                 new_id = people_api.add_person(store, new_person)
-            except FrentorError as exc:
-                show_error(exc)
-            else:
-                st.session_state["people_open"] = new_id
-                flash(t("people.added", name=new_person.name.strip()))
-                st.rerun()
+                st.session_state["people_open"] = new_id  # the new person opens on the rerun
+                return new_id
+
+            act(add_and_open, success=t("people.added", name=escape_markdown(new_person.name.strip())))
 
     if total_people == 0:
         st.stop()
@@ -345,9 +334,9 @@ with page("people") as store:
             st.caption(t("people.detail.links"))
             link_columns = st.columns(min(len(person.channels), 4))
             for index, (platform, url) in enumerate(person.channels):
-                try:
+                try:  # stored links were checked on save; check again before making one clickable
                     safe_url = clean_url(url, "field.url")
-                except FrentorError:
+                except ValidationError:
                     safe_url = ""
                 column = link_columns[index % len(link_columns)]
                 if safe_url:
@@ -382,16 +371,14 @@ with page("people") as store:
         else:
             st.caption(t("people.stage.expect_none"))
         if st.button(t("people.stage.move", stage=label_stage(target)), key=f"person_stage_move_{pid}", type="primary"):
-            try:
-                moved = move_stage(store, pid, target)
-            except FrentorError as exc:
-                show_error(exc)
-            else:
-                if moved.unmet:
-                    flash(t("people.stage.moved_unmet", stage=label_stage(target), count=len(moved.unmet)))
-                else:
-                    flash(t("people.stage.moved", stage=label_stage(target)))
-                st.rerun()
+            act(
+                lambda: move_stage(store, pid, target),
+                success=lambda moved: (
+                    t("people.stage.moved_unmet", stage=label_stage(target), count=len(moved.unmet))
+                    if moved.unmet
+                    else t("people.stage.moved", stage=label_stage(target))
+                ),
+            )
 
     # Homework and prepared questions
     with tab_homework:
@@ -405,29 +392,19 @@ with page("people") as store:
             }
             save_homework = st.form_submit_button(t("people.homework.save"), key=f"person_homework_save_{pid}")
         if save_homework:
-            try:
-                set_homework(store, pid, ticks)
-            except FrentorError as exc:
-                show_error(exc)
-            else:
-                flash(t("people.homework.saved"))
-                st.rerun()
+            act(lambda: set_homework(store, pid, ticks), success=t("people.homework.saved"))
 
         st.markdown("**" + t("people.questions.title") + "**")
         st.caption(t("people.questions.caption"))
 
         def _toggle_asked(question_id: str, widget_key: str) -> None:
-            try:
-                mark_question_asked(store, question_id, bool(st.session_state.get(widget_key)))
-            except FrentorError as exc:
-                st.session_state["people_error"] = exc
+            asked = bool(st.session_state.get(widget_key))
+            act_in_callback("people_questions", lambda: mark_question_asked(store, question_id, asked))
 
         def _remove_question(question_id: str) -> None:
-            try:
-                delete_question(store, question_id)
-            except FrentorError as exc:
-                st.session_state["people_error"] = exc
+            act_in_callback("people_questions", lambda: delete_question(store, question_id))
 
+        show_failure("people_questions")
         questions = detail.questions
         if questions.empty:
             st.caption(t("people.questions.none"))
@@ -452,13 +429,7 @@ with page("people") as store:
             new_question = st.text_input(t("people.questions.new"), key=f"person_question_new_{pid}", max_chars=1000)
             add_clicked = st.form_submit_button(t("people.questions.add"), key=f"person_question_add_{pid}")
         if add_clicked:
-            try:
-                add_question(store, pid, new_question)
-            except FrentorError as exc:
-                show_error(exc)
-            else:
-                flash(t("people.questions.added"))
-                st.rerun()
+            act(lambda: add_question(store, pid, new_question), success=t("people.questions.added"))
 
     # Give before you ask, skill trades, quick log
     with tab_give:
@@ -505,26 +476,25 @@ with page("people") as store:
             edited = person_form_fields(f"person_edit_{pid}", person)
             save_edit = st.form_submit_button(t("ui.save"), key=f"person_edit_submit_{pid}", type="primary")
         if save_edit:
-            try:
-                people_api.update_person(store, pid, edited)
-            except FrentorError as exc:
-                show_error(exc)
-            else:
-                flash(t("people.edit.saved", name=edited.name.strip()))
-                st.rerun()
+            act(
+                lambda: people_api.update_person(store, pid, edited),
+                success=t("people.edit.saved", name=escape_markdown(edited.name.strip())),
+            )
 
     # Archive or delete
     with tab_manage:
         st.caption(t("people.archive_help"))
         if person.archived:
             if st.button(t("people.unarchive"), key=f"person_unarchive_{pid}", icon=":material/unarchive:"):
-                people_api.archive_person(store, pid, archived=False)
-                flash(t("people.unarchived_toast", name=person.name))
-                st.rerun()
+                act(
+                    lambda: people_api.archive_person(store, pid, archived=False),
+                    success=t("people.unarchived_toast", name=escape_markdown(person.name)),
+                )
         elif st.button(t("people.archive"), key=f"person_archive_{pid}", icon=":material/archive:"):
-            people_api.archive_person(store, pid, archived=True)
-            flash(t("people.archived_toast", name=person.name))
-            st.rerun()
+            act(
+                lambda: people_api.archive_person(store, pid, archived=True),
+                success=t("people.archived_toast", name=escape_markdown(person.name)),
+            )
 
         st.divider()
         impact = detail.impact
@@ -547,13 +517,15 @@ with page("people") as store:
                 )
 
             def _delete(person_id: str, name: str, include_ledger: bool) -> None:
-                try:
-                    people_api.delete_person(store, person_id, delete_ledger_entries=include_ledger)
-                except FrentorError as exc:
-                    st.session_state["people_error"] = exc
-                    return
-                st.session_state.pop("people_open", None)
-                flash(t("people.delete.done", name=name))
+                deleted = act_in_callback(
+                    "people_delete",
+                    lambda: people_api.delete_person(store, person_id, delete_ledger_entries=include_ledger),
+                    success=t("people.delete.done", name=escape_markdown(name)),
+                )
+                if deleted is not None:
+                    st.session_state.pop("people_open", None)
+
+            show_failure("people_delete")
 
             st.button(
                 t("ui.confirm_delete"),
