@@ -90,3 +90,16 @@ def detail(store: Store, person_id: str) -> PersonDetail | None:
         questions=list_questions(store, person_id),
         trades=trades_for_person(store, person_id),
     )
+
+
+PAGE_SIZE = 25
+
+
+def matching(store: Store, filters: PeopleFilter) -> int:
+    """How many people match `filters`."""
+    return search(store, filters, 1, 0)[1]
+
+
+def page_of_people(store: Store, filters: PeopleFilter, page_number: int) -> tuple[pd.DataFrame, int]:
+    """Page `page_number` (1-based, PAGE_SIZE a page) of the people matching `filters`, and how many match."""
+    return search(store, filters, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)

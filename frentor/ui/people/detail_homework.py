@@ -1,0 +1,77 @@
+"""Detail tab "Homework": the four-item checklist before reaching out, and the questions prepared for them."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from frentor.give_first import HOMEWORK_ITEMS
+from frentor.homework import add_question, delete_question, mark_question_asked, set_homework
+from frentor.markdown import escape_markdown
+from frentor.store import Store
+from frentor.ui.actions import act, act_in_callback, show_failure
+from frentor.ui.i18n import t
+from frentor.ui.people import data
+
+QUESTIONS_SLOT = "people_questions"  # where a refused question change is shown
+
+
+def homework_tab(store: Store, person_id: str) -> None:
+    detail = data.detail(store, person_id)
+    if detail is None:
+        return
+    _checklist(store, person_id, detail)
+    _questions(store, person_id, detail)
+
+
+def _checklist(store: Store, pid: str, detail: data.PersonDetail) -> None:
+    homework = detail.homework
+    st.caption(t("people.homework.caption"))
+    st.progress(homework.done / 4, text=t("people.homework.progress", done=homework.done))
+    with st.form(f"person_homework_form_{pid}", border=False):
+        ticks = {
+            item: st.checkbox(t(f"homework.{item}"), value=homework.items[item], key=f"person_hw_{item}_{pid}")
+            for item in HOMEWORK_ITEMS
+        }
+        save = st.form_submit_button(t("people.homework.save"), key=f"person_homework_save_{pid}")
+    if save:
+        act(lambda: set_homework(store, pid, ticks), success=t("people.homework.saved"))
+
+
+def _questions(store: Store, pid: str, detail: data.PersonDetail) -> None:
+    st.markdown("**" + t("people.questions.title") + "**")
+    st.caption(t("people.questions.caption"))
+    show_failure(QUESTIONS_SLOT)
+    questions = detail.questions
+    if questions.empty:
+        st.caption(t("people.questions.none"))
+    for qid, text, asked in zip(questions["id"], questions["question"], questions["asked"], strict=True):
+        q_left, q_right = st.columns([5, 1], vertical_alignment="center")
+        q_left.checkbox(
+            escape_markdown(text),
+            value=bool(asked),
+            key=f"person_q_asked_{qid}",
+            on_change=_toggle_asked,
+            args=(store, qid, f"person_q_asked_{qid}"),
+            help=t("people.questions.asked"),
+        )
+        q_right.button(
+            t("people.questions.delete"),
+            key=f"person_q_delete_{qid}",
+            on_click=_remove_question,
+            args=(store, qid),
+            icon=":material/close:",
+        )
+    with st.form(f"person_question_form_{pid}", clear_on_submit=True, border=False):
+        new_question = st.text_input(t("people.questions.new"), key=f"person_question_new_{pid}", max_chars=1000)
+        add_clicked = st.form_submit_button(t("people.questions.add"), key=f"person_question_add_{pid}")
+    if add_clicked:
+        act(lambda: add_question(store, pid, new_question), success=t("people.questions.added"))
+
+
+def _toggle_asked(store: Store, question_id: str, widget_key: str) -> None:
+    asked = bool(st.session_state.get(widget_key))
+    act_in_callback(QUESTIONS_SLOT, lambda: mark_question_asked(store, question_id, asked))
+
+
+def _remove_question(store: Store, question_id: str) -> None:
+    act_in_callback(QUESTIONS_SLOT, lambda: delete_question(store, question_id))
