@@ -13,13 +13,14 @@ For widget callbacks (on_click / on_change), which run before the script and can
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+import functools
+from collections.abc import Callable, Sequence
+from typing import ParamSpec, TypeVar
 
 import streamlit as st
 
 from frentor.errors import FrentorError
-from frentor.ui.errors import show_error
+from frentor.ui.errors import error_boundary, show_error
 
 T = TypeVar("T")
 _TOASTS = "frentor_pending_toasts"
@@ -77,3 +78,39 @@ def _queue_success(success: Success, result: object) -> None:
     message = success(result) if callable(success) else success
     if message:
         queue_toast(message)
+
+
+# -- Parts of a page that rerun on their own (st.fragment) -------------------------------------------------------------
+P = ParamSpec("P")
+
+
+def fragment(key: str | None = None) -> Callable[[Callable[P, None]], Callable[P, None]]:
+    """`st.fragment(key=key)` for a part of a page: a widget inside it reruns only this part. The part gets its own
+    error boundary (a fragment rerun runs outside the page's) and shows the toasts of acts (the page setup, which
+    shows them on a full run, does not run). Name it with `key` so that act_in_fragment can rerun it."""
+
+    def decorate(draw: Callable[P, None]) -> Callable[P, None]:
+        @functools.wraps(draw)  # Streamlit tells fragments apart by module + qualname: keep the part's own
+        def part(*args: P.args, **kwargs: P.kwargs) -> None:
+            show_pending_toast()
+            with error_boundary():
+                draw(*args, **kwargs)
+
+        return st.fragment(part, key=key)
+
+    return decorate
+
+
+def act_in_fragment(
+    slot: str, call: Callable[[], T], *, success: Success = None, rerun: str | Sequence[str] = "app"
+) -> None:
+    """`act_in_callback` for the callback of a widget inside a fragment. On success, rerun `rerun`: the keys of the
+    fragments that show what `call` changed, or "app" for the whole app (Streamlit 1.67 reruns keyed fragments only
+    from a callback). On a FrentorError only the widget's own fragment reruns, where show_failure(slot) shows it."""
+    try:
+        result = call()
+    except FrentorError as exc:
+        st.session_state.setdefault(_FAILURES, {})[slot] = exc
+        return
+    _queue_success(success, result)
+    st.rerun(rerun if isinstance(rerun, str) else list(rerun))

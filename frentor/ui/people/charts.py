@@ -1,5 +1,5 @@
 """The overview charts: people per stage (a funnel) and per role. Drawn last on the page, so that finding and
-acting on a person comes first, also on a phone."""
+acting on a person comes first, also on a phone. A fragment (key CHARTS), so a stage move can rerun it alone."""
 
 from __future__ import annotations
 
@@ -8,12 +8,16 @@ import streamlit as st
 from frentor.charts.people import pipeline_funnel, role_mix
 from frentor.people import ROLES, STAGES
 from frentor.store import Store
+from frentor.ui.actions import fragment
 from frentor.ui.caching import cached_figure
 from frentor.ui.i18n import t
 from frentor.ui.people import data
 from frentor.ui.people.labels import role_label, stage_label
 
+CHARTS = "people_charts"  # fragment key
 
+
+@fragment(key=CHARTS)
 def overview_charts(store: Store) -> None:
     counts = data.counts(store)
     st.divider()

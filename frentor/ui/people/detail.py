@@ -1,7 +1,11 @@
 """One person's detail view: who they are, then one tab per part of the method.
 
 Tabs are a list of DetailTab, so another part (a section, a composer) is one more entry. Each tab draws itself from
-`(store, person_id)` and reads what it shows through frentor.ui.people.data.
+`(store, person_id)` and reads what it shows through frentor.ui.people.data (a fragment reruns with the arguments of
+the last full run: data passed in would be stale).
+
+The view is a fragment (key DETAIL) and each tab a fragment inside it: choosing something in a tab reruns only that
+tab; a write reruns the view and the parts of the page that show what changed (act_in_fragment), never the finder.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import streamlit as st
 
 from frentor.markdown import escape_markdown
 from frentor.store import Store
+from frentor.ui.actions import fragment
 from frentor.ui.i18n import t
 from frentor.ui.people import data
 from frentor.ui.people.labels import role_label, stage_label, tier_label
@@ -24,6 +29,10 @@ class DetailTab:
     show: Callable[[Store, str], None]  # draws the tab for (store, person_id)
 
 
+DETAIL = "people_detail"  # fragment key of the detail view
+
+
+@fragment(key=DETAIL)
 def person_detail(store: Store, person_id: str, tabs: Sequence[DetailTab]) -> None:
     """The person's name and summary, then `tabs`. Nothing when the person is gone."""
     detail = data.detail(store, person_id)
@@ -43,4 +52,9 @@ def person_detail(store: Store, person_id: str, tabs: Sequence[DetailTab]) -> No
         st.info(t("people.detail.archived"), icon=":material/inventory_2:")
     for tab, container in zip(tabs, st.tabs([t(tab.label_key) for tab in tabs]), strict=True):
         with container:
-            tab.show(store, person_id)
+            _tab(tab.show, store, person_id)
+
+
+@fragment()
+def _tab(show: Callable[[Store, str], None], store: Store, person_id: str) -> None:
+    show(store, person_id)

@@ -8,7 +8,7 @@ import streamlit as st
 from frentor import people
 from frentor.markdown import escape_markdown
 from frentor.store import Store
-from frentor.ui.actions import act, act_in_callback, show_failure
+from frentor.ui.actions import act, act_in_fragment, show_failure
 from frentor.ui.i18n import t
 from frentor.ui.people import data
 from frentor.ui.people.picker import OPEN_KEY
@@ -69,10 +69,10 @@ def _delete(store: Store, person: people.Person, impact: people.DeletionImpact) 
 
 
 def _delete_person(store: Store, person_id: str, name: str, include_ledger: bool) -> None:
-    deleted = act_in_callback(
-        DELETE_SLOT,
-        lambda: people.delete_person(store, person_id, delete_ledger_entries=include_ledger),
-        success=t("people.delete.done", name=escape_markdown(name)),
-    )
-    if deleted is not None:
+    def delete() -> people.DeletionImpact:
+        impact = people.delete_person(store, person_id, delete_ledger_entries=include_ledger)
         st.session_state.pop(OPEN_KEY, None)  # nobody to show any more
+        return impact
+
+    # The whole app: the person leaves the table, the picker and the charts.
+    act_in_fragment(DELETE_SLOT, delete, success=t("people.delete.done", name=escape_markdown(name)), rerun="app")

@@ -10,14 +10,18 @@ from frentor.markdown import escape_markdown
 from frentor.people import STAGES, Person
 from frentor.stages import PAUSED, expectations, move_stage, next_stage
 from frentor.store import Store
-from frentor.ui.actions import act
+from frentor.ui.actions import act_in_fragment, show_failure
 from frentor.ui.i18n import t
 from frentor.ui.people import data
+from frentor.ui.people.charts import CHARTS
+from frentor.ui.people.detail import DETAIL
 from frentor.ui.people.labels import stage_label
+from frentor.ui.people.results import RESULTS
 from frentor.validation import clean_url
 
 MET = ":green[:material/check_circle:]"
 UNMET = ":orange[:material/radio_button_unchecked:]"
+MOVE_SLOT = "people_stage_move"  # where a refused move is shown
 
 
 def stage_tab(store: Store, person_id: str) -> None:
@@ -93,12 +97,25 @@ def _stage_move(store: Store, detail: data.PersonDetail) -> None:
             st.warning(t("people.stage.some_unmet"), icon=":material/info:")
     else:
         st.caption(t("people.stage.expect_none"))
-    if st.button(t("people.stage.move", stage=stage_label(target)), key=f"person_stage_move_{pid}", type="primary"):
-        act(
-            lambda: move_stage(store, pid, target),
-            success=lambda moved: (
-                t("people.stage.moved_unmet", stage=stage_label(target), count=len(moved.unmet))
-                if moved.unmet
-                else t("people.stage.moved", stage=stage_label(target))
-            ),
-        )
+    show_failure(MOVE_SLOT)
+    st.button(
+        t("people.stage.move", stage=stage_label(target)),
+        key=f"person_stage_move_{pid}",
+        type="primary",
+        on_click=_move,
+        args=(store, pid, target),
+    )
+
+
+def _move(store: Store, person_id: str, target: str) -> None:
+    # The chosen target is now the current stage, no longer an option: the picker falls back to the next suggestion.
+    act_in_fragment(
+        MOVE_SLOT,
+        lambda: move_stage(store, person_id, target),
+        success=lambda moved: (
+            t("people.stage.moved_unmet", stage=stage_label(target), count=len(moved.unmet))
+            if moved.unmet
+            else t("people.stage.moved", stage=stage_label(target))
+        ),
+        rerun=[DETAIL, RESULTS, CHARTS],  # the stage shows in the view's summary, the table and the funnel
+    )

@@ -1,4 +1,6 @@
-"""The matching people, one page at a time, as a table (never everyone at once)."""
+"""The matching people, one page at a time, as a table (never everyone at once).
+
+A fragment (key RESULTS): a write in the detail view that changes what the table shows reruns it, not the finder."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import streamlit as st
 
 from frentor.people import PeopleFilter
 from frentor.store import Store
+from frentor.ui.actions import fragment
 from frentor.ui.i18n import t
 from frentor.ui.people import data
 from frentor.ui.people.labels import role_label, stage_label, tier_label
@@ -24,6 +27,10 @@ COLUMNS = (
 )
 
 
+RESULTS = "people_results"  # fragment key
+
+
+@fragment(key=RESULTS)
 def results_table(store: Store, filters: PeopleFilter, page_number: int) -> None:
     """Page `page_number` of the people matching `filters`, with which rows these are of how many."""
     frame, matching = data.page_of_people(store, filters, page_number)
