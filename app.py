@@ -13,24 +13,16 @@ from frentor.ui import balance_data as data
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
 from frentor.ui.page import page
+from frentor.ui.people.picker import open_person
 from frentor.ui.quick_log import quick_log
 from frentor.ui.widgets import empty_state, page_header
 
 with page("home") as store:
-    PEOPLE_PAGE = "pages/people.py"
-    SELECTED_PERSON = "people_selected_id"  # the agreed hand-over: the person to open on the People page
-    PEOPLE_OPEN_WIDGET = "people_open"  # the People page's own "open a person" picker (its widget key today)
     STATUS_ICONS = {
         "done": ":material/check_circle:",
         "doing": ":material/pending:",
         "todo": ":material/radio_button_unchecked:",
     }
-
-    def _open_person(person_id: str) -> None:
-        st.session_state[SELECTED_PERSON] = person_id
-        # The People page opens whoever its "people_open" picker holds; setting it before the switch opens them.
-        st.session_state[PEOPLE_OPEN_WIDGET] = person_id
-        st.switch_page(PEOPLE_PAGE)
 
     def _nudge_text(nudge: nudges.Nudge) -> str:
         name = escape_markdown(nudge.title)
@@ -54,7 +46,7 @@ with page("home") as store:
                     if st.button(
                         t("home.action.open_person"), key=f"home_nudge_open_{index}", icon=":material/person:"
                     ):
-                        _open_person(nudge.person_id)
+                        open_person(nudge.person_id)
                     # The form is built only while its popover is open: seven hidden forms would slow every rerun.
                     popover = st.popover(
                         t("home.action.log_value"),

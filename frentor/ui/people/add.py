@@ -11,7 +11,7 @@ from frentor.ui.actions import act
 from frentor.ui.i18n import t
 from frentor.ui.people import data
 from frentor.ui.people.form import person_fields
-from frentor.ui.people.picker import OPEN_KEY
+from frentor.ui.people.picker import show_person
 from frentor.ui.widgets import empty_state
 
 
@@ -27,7 +27,7 @@ def add_person_section(store: Store, *, first: bool) -> None:
 
             def add_and_open() -> str:
                 new_id = people.add_person(store, new_person)
-                st.session_state[OPEN_KEY] = new_id
+                show_person(new_id)
                 return new_id
 
             act(add_and_open, success=t("people.added", name=escape_markdown(new_person.name.strip())))

@@ -11,7 +11,7 @@ from frentor.store import Store
 from frentor.ui.actions import act, act_in_fragment, show_failure
 from frentor.ui.i18n import t
 from frentor.ui.people import data
-from frentor.ui.people.picker import OPEN_KEY
+from frentor.ui.people.picker import close_person
 
 DELETE_SLOT = "people_delete"  # where a refused delete is shown
 
@@ -71,7 +71,7 @@ def _delete(store: Store, person: people.Person, impact: people.DeletionImpact) 
 def _delete_person(store: Store, person_id: str, name: str, include_ledger: bool) -> None:
     def delete() -> people.DeletionImpact:
         impact = people.delete_person(store, person_id, delete_ledger_entries=include_ledger)
-        st.session_state.pop(OPEN_KEY, None)  # nobody to show any more
+        close_person()
         return impact
 
     # The whole app: the person leaves the table, the picker and the charts.
