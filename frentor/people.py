@@ -36,6 +36,9 @@ SKILL_NAME_LIMIT = 100
 MAX_SKILLS = 30
 MAX_CHANNELS = 20
 PAGE_SIZE = 25
+ORGANISATION_LIMIT = NAME_LIMIT
+HASHTAGS_LIMIT = 1000
+NEXT_ACTION_LIMIT = 500
 
 
 class PersonHasLedgerError(FrentorError):
@@ -174,10 +177,12 @@ def _clean_person(person: NewPerson) -> dict[str, Any]:
         check("role", lambda: clean_choice(person.role, "field.role", ROLES)),
         check("stage", lambda: clean_choice(person.stage, "field.stage", STAGES)),
         check("reach_tier", lambda: clean_choice(person.reach_tier, "field.reach_tier", TIERS)),
-        check("organisation", lambda: clean_text(person.organisation, "field.organisation", limit=NAME_LIMIT)),
+        check("organisation", lambda: clean_text(person.organisation, "field.organisation", limit=ORGANISATION_LIMIT)),
         check("notes", lambda: clean_text(person.notes, "field.notes")),
-        check("hashtags", lambda: clean_text(person.hashtags, "field.person_hashtags", limit=1000)),
-        check("next_action", lambda: clean_text(person.next_action, "field.person_next_action", limit=500)),
+        check("hashtags", lambda: clean_text(person.hashtags, "field.person_hashtags", limit=HASHTAGS_LIMIT)),
+        check(
+            "next_action", lambda: clean_text(person.next_action, "field.person_next_action", limit=NEXT_ACTION_LIMIT)
+        ),
         check(
             "next_action_due",
             lambda: clean_date(person.next_action_due, "field.person_next_action_due", required=False),

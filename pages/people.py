@@ -3,6 +3,7 @@ archive or delete. The parts live in frentor/ui/people/."""
 
 import streamlit as st
 
+from frentor.people import PAGE_SIZE
 from frentor.ui.page import page
 from frentor.ui.people import data
 from frentor.ui.people.add import add_person_section
@@ -35,7 +36,7 @@ with page("people") as store:
         st.stop()
 
     filters = finder(store)
-    page_number = pager(data.matching(store, filters), data.PAGE_SIZE)
+    page_number = pager(data.matching(store, filters), PAGE_SIZE)
     results_table(store, filters, page_number)
     person_id = person_picker(store, filters, page_number)
     if person_id:

@@ -9,7 +9,7 @@ import pandas as pd
 from frentor import people
 from frentor.give_first import GiveFirstAdvice, advice_before_asking
 from frentor.homework import Homework, get_homework, list_questions
-from frentor.people import DeletionImpact, PeopleFilter, Person
+from frentor.people import PAGE_SIZE, DeletionImpact, PeopleFilter, Person
 from frentor.skill_trades import SkillTrade, trades_for_person
 from frentor.stages import StageFacts, stage_facts
 from frentor.store import Store
@@ -90,9 +90,6 @@ def detail(store: Store, person_id: str) -> PersonDetail | None:
         questions=list_questions(store, person_id),
         trades=trades_for_person(store, person_id),
     )
-
-
-PAGE_SIZE = 25
 
 
 def matching(store: Store, filters: PeopleFilter) -> int:

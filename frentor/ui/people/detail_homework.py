@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor.give_first import HOMEWORK_ITEMS
-from frentor.homework import add_question, delete_question, mark_question_asked, set_homework
+from frentor.homework import QUESTION_LIMIT, add_question, delete_question, mark_question_asked, set_homework
 from frentor.markdown import escape_markdown
 from frentor.store import Store
 from frentor.ui.actions import act_in_fragment, show_failure
@@ -29,7 +29,8 @@ def homework_tab(store: Store, person_id: str) -> None:
 def _checklist(store: Store, pid: str, detail: data.PersonDetail) -> None:
     homework = detail.homework
     st.caption(t("people.homework.caption"))
-    st.progress(homework.done / 4, text=t("people.homework.progress", done=homework.done))
+    total = len(HOMEWORK_ITEMS)
+    st.progress(homework.done / total, text=t("people.homework.progress", done=homework.done, total=total))
     show_failure(HOMEWORK_SLOT)
     with st.form(f"person_homework_form_{pid}", border=False):
         for item in HOMEWORK_ITEMS:
@@ -64,7 +65,7 @@ def _questions(store: Store, pid: str, detail: data.PersonDetail) -> None:
             icon=":material/close:",
         )
     with st.form(f"person_question_form_{pid}", clear_on_submit=True, border=False):
-        st.text_input(t("people.questions.new"), key=_new_question_key(pid), max_chars=1000)
+        st.text_input(t("people.questions.new"), key=_new_question_key(pid), max_chars=QUESTION_LIMIT)
         st.form_submit_button(
             t("people.questions.add"), key=f"person_question_add_{pid}", on_click=_add_question, args=(store, pid)
         )

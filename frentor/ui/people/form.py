@@ -5,19 +5,36 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor import people
-from frentor.people import DEFAULT_KEEP_IN_TOUCH_DAYS, ROLES, TIERS, NewPerson, Person
+from frentor.people import (
+    DEFAULT_KEEP_IN_TOUCH_DAYS,
+    HASHTAGS_LIMIT,
+    KEEP_IN_TOUCH_MAX_DAYS,
+    MAX_SKILLS,
+    NEXT_ACTION_LIMIT,
+    ORGANISATION_LIMIT,
+    ROLES,
+    TIERS,
+    NewPerson,
+    Person,
+)
 from frentor.ui.i18n import t
 from frentor.ui.people.data import Choices
 from frentor.ui.people.labels import role_label, tier_label
+from frentor.validation import NAME_LIMIT, TEXT_LIMIT
 
 
 def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPerson:
     """Draw the fields (keys `<prefix>_name`, `_org`, `_role`, ...) prefilled from `person` (None: a new one)."""
     passion_titles, community_names = choices.passions, choices.communities
     left, right = st.columns(2)
-    name = left.text_input(t("field.name"), value=person.name if person else "", key=f"{prefix}_name", max_chars=200)
+    name = left.text_input(
+        t("field.name"), value=person.name if person else "", key=f"{prefix}_name", max_chars=NAME_LIMIT
+    )
     organisation = right.text_input(
-        t("field.organisation"), value=person.organisation if person else "", key=f"{prefix}_org", max_chars=200
+        t("field.organisation"),
+        value=person.organisation if person else "",
+        key=f"{prefix}_org",
+        max_chars=ORGANISATION_LIMIT,
     )
     role = left.selectbox(
         t("field.role"),
@@ -52,6 +69,7 @@ def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPe
         skill_options,
         default=list(person.offers) if person else [],
         accept_new_options=True,
+        max_selections=MAX_SKILLS,
         key=f"{prefix}_offers",
         help=t("people.skills_help"),
     )
@@ -60,6 +78,7 @@ def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPe
         skill_options,
         default=list(person.needs) if person else [],
         accept_new_options=True,
+        max_selections=MAX_SKILLS,
         key=f"{prefix}_needs",
         help=t("people.skills_help"),
     )
@@ -71,7 +90,10 @@ def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPe
         height=80,
     )
     hashtags = left.text_input(
-        t("field.person_hashtags"), value=person.hashtags if person else "", key=f"{prefix}_hashtags"
+        t("field.person_hashtags"),
+        value=person.hashtags if person else "",
+        key=f"{prefix}_hashtags",
+        max_chars=HASHTAGS_LIMIT,
     )
     chosen_communities = right.multiselect(
         t("field.person_communities"),
@@ -81,7 +103,10 @@ def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPe
         key=f"{prefix}_communities",
     )
     next_action = left.text_input(
-        t("field.person_next_action"), value=person.next_action if person else "", key=f"{prefix}_next_action"
+        t("field.person_next_action"),
+        value=person.next_action if person else "",
+        key=f"{prefix}_next_action",
+        max_chars=NEXT_ACTION_LIMIT,
     )
     due = right.date_input(
         t("field.person_next_action_due"),
@@ -92,13 +117,15 @@ def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPe
     keep = left.number_input(
         t("field.person_keep_in_touch"),
         min_value=0,
-        max_value=people.KEEP_IN_TOUCH_MAX_DAYS,
+        max_value=KEEP_IN_TOUCH_MAX_DAYS,
         value=(person.keep_in_touch_days or 0) if person else 0,
         step=1,
         key=f"{prefix}_keep",
         help=t("people.keep_in_touch_help", **DEFAULT_KEEP_IN_TOUCH_DAYS),
     )
-    notes = st.text_area(t("field.notes"), value=person.notes if person else "", key=f"{prefix}_notes", height=80)
+    notes = st.text_area(
+        t("field.notes"), value=person.notes if person else "", key=f"{prefix}_notes", height=80, max_chars=TEXT_LIMIT
+    )
     return NewPerson(
         name=name,
         role=role,

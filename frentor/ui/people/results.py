@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from frentor.people import PeopleFilter
+from frentor.give_first import HOMEWORK_ITEMS
+from frentor.people import PAGE_SIZE, PeopleFilter
 from frentor.store import Store
 from frentor.ui.actions import fragment
 from frentor.ui.i18n import t
@@ -37,7 +38,7 @@ def results_table(store: Store, filters: PeopleFilter, page_number: int) -> None
     if matching == 0:
         st.info(t("people.no_match"), icon=":material/filter_alt_off:")
         return
-    start = (page_number - 1) * data.PAGE_SIZE + 1
+    start = (page_number - 1) * PAGE_SIZE + 1
     st.caption(t("people.showing", start=start, end=start + len(frame) - 1, total=matching))
     shown = frame.assign(
         role=frame["role"].map(role_label),
@@ -59,7 +60,10 @@ def results_table(store: Store, filters: PeopleFilter, page_number: int) -> None
             "next_action_due": st.column_config.DateColumn(t("field.person_next_action_due"), format="YYYY-MM-DD"),
             "keep_in_touch_days": st.column_config.NumberColumn(t("people.col.keep_in_touch"), format="%d"),
             "homework_done": st.column_config.ProgressColumn(
-                t("people.col.homework"), min_value=0, max_value=4, format="%d"
+                t("people.col.homework", total=len(HOMEWORK_ITEMS)),
+                min_value=0,
+                max_value=len(HOMEWORK_ITEMS),
+                format="%d",
             ),
             "last_exchange": st.column_config.DateColumn(t("people.col.last_exchange"), format="YYYY-MM-DD"),
         },
