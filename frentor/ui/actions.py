@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import ParamSpec, TypeVar
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from frentor.errors import FrentorError
 from frentor.ui.errors import error_boundary, show_error
@@ -106,11 +107,15 @@ def act_in_fragment(
 ) -> None:
     """`act_in_callback` for the callback of a widget inside a fragment. On success, rerun `rerun`: the keys of the
     fragments that show what `call` changed, or "app" for the whole app (Streamlit 1.67 reruns keyed fragments only
-    from a callback). On a FrentorError only the widget's own fragment reruns, where show_failure(slot) shows it."""
+    from a callback; a key not drawn on this page means the whole app). On a FrentorError only the widget's own
+    fragment reruns, where show_failure(slot) shows it."""
     try:
         result = call()
     except FrentorError as exc:
         st.session_state.setdefault(_FAILURES, {})[slot] = exc
         return
     _queue_success(success, result)
-    st.rerun(rerun if isinstance(rerun, str) else list(rerun))
+    try:
+        st.rerun(rerun if isinstance(rerun, str) else list(rerun))
+    except StreamlitAPIException:
+        st.rerun()  # a part named in `rerun` is not drawn on this page: rerun the whole app
