@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from frentor import people
 from frentor.people import (
@@ -64,24 +65,8 @@ def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPe
         set(choices.skill_names) | set(person.offers if person else ()) | set(person.needs if person else ()),
         key=str.lower,
     )
-    offers = left.multiselect(
-        t("field.person_offers"),
-        skill_options,
-        default=list(person.offers) if person else [],
-        accept_new_options=True,
-        max_selections=MAX_SKILLS,
-        key=f"{prefix}_offers",
-        help=t("people.skills_help"),
-    )
-    needs = right.multiselect(
-        t("field.person_needs"),
-        skill_options,
-        default=list(person.needs) if person else [],
-        accept_new_options=True,
-        max_selections=MAX_SKILLS,
-        key=f"{prefix}_needs",
-        help=t("people.skills_help"),
-    )
+    offers = _skills(left, "field.person_offers", skill_options, person.offers if person else (), f"{prefix}_offers")
+    needs = _skills(right, "field.person_needs", skill_options, person.needs if person else (), f"{prefix}_needs")
     channels = st.text_area(
         t("field.person_channels"),
         value=people.format_channel_lines(person.channels) if person else "",
@@ -141,4 +126,17 @@ def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPe
         next_action=next_action,
         next_action_due=due,
         keep_in_touch_days=int(keep) if keep else None,  # 0: the role's default
+    )
+
+
+def _skills(column: DeltaGenerator, label_key: str, options: list[str], chosen: tuple[str, ...], key: str) -> list[str]:
+    """Skills they offer or need: any of the workspace's names, or a new one typed in."""
+    return column.multiselect(
+        t(label_key),
+        options,
+        default=list(chosen),
+        accept_new_options=True,
+        max_selections=MAX_SKILLS,
+        key=key,
+        help=t("people.skills_help"),
     )
