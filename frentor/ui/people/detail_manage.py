@@ -51,12 +51,9 @@ def _delete(store: Store, person: people.Person, impact: people.DeletionImpact) 
         ),
         icon=":material/delete_forever:",
     )
-    with_ledger = False
     if impact.ledger_entries:
         st.info(t("people.delete.has_ledger", entries=impact.ledger_entries), icon=":material/receipt_long:")
-        with_ledger = st.checkbox(
-            t("people.delete.with_ledger", entries=impact.ledger_entries), key=f"person_delete_ledger_{pid}"
-        )
+        st.checkbox(t("people.delete.with_ledger", entries=impact.ledger_entries), key=_with_ledger_key(pid))
     show_failure(DELETE_SLOT)
     st.button(
         t("ui.confirm_delete"),
@@ -64,11 +61,18 @@ def _delete(store: Store, person: people.Person, impact: people.DeletionImpact) 
         type="primary",
         icon=":material/delete:",
         on_click=_delete_person,
-        args=(store, pid, person.name, with_ledger),
+        args=(store, pid, person.name),
     )
 
 
-def _delete_person(store: Store, person_id: str, name: str, include_ledger: bool) -> None:
+def _with_ledger_key(person_id: str) -> str:
+    return f"person_delete_ledger_{person_id}"
+
+
+def _delete_person(store: Store, person_id: str, name: str) -> None:
+    # Read at the click, not when the button was drawn: the box may have been ticked since.
+    include_ledger = bool(st.session_state.get(_with_ledger_key(person_id)))
+
     def delete() -> people.DeletionImpact:
         impact = people.delete_person(store, person_id, delete_ledger_entries=include_ledger)
         close_person()

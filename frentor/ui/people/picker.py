@@ -31,7 +31,8 @@ def show_person(person_id: str) -> None:
 def close_person() -> None:
     """Nobody open any more (the person was deleted). In a callback or before the picker is drawn."""
     st.session_state.pop(_REQUESTED, None)
-    st.session_state.pop(OPEN_KEY, None)
+    # Set to None, not removed: a removed value leaves the browser showing the deleted person's name.
+    st.session_state[OPEN_KEY] = None
 
 
 def person_picker(store: Store, filters: PeopleFilter, page_number: int) -> str | None:
@@ -48,7 +49,7 @@ def person_picker(store: Store, filters: PeopleFilter, page_number: int) -> str 
         if open_id in known:
             options = {open_id: known[open_id], **options}
         else:
-            st.session_state.pop(OPEN_KEY, None)
+            st.session_state[OPEN_KEY] = None  # gone meanwhile (deleted in another session)
     return st.selectbox(
         t("people.open"),
         list(options),
