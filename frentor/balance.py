@@ -27,6 +27,11 @@ RANGE_PRESETS = ("3m", "6m", "12m", "24m", "all", "custom")
 _PRESET_MONTHS = {"3m": 3, "6m": 6, "12m": 12, "24m": 24}
 MAX_MONTHS = 240  # 20 years: the longest range one chart shows month by month
 HEATMAP_WEEKS = 53
+# People in the "most active" lines and on each side of the imbalances: TOP_PEOPLE unless the user picks another
+# number between TOP_PEOPLE_MIN and TOP_PEOPLE_MAX.
+TOP_PEOPLE = 5
+TOP_PEOPLE_MIN = 3
+TOP_PEOPLE_MAX = 10
 EMPTY_MONTHLY_COLUMNS = ["month", "given", "received", "change", "cumulative", "historical"]
 
 
@@ -128,7 +133,9 @@ def month_totals(store: Store, scope: Scope, start_month: dt.date, end_month: dt
     return frame
 
 
-def people_lines(store: Store, scope: Scope, start_month: dt.date, end_month: dt.date, limit: int = 5) -> pd.DataFrame:
+def people_lines(
+    store: Store, scope: Scope, start_month: dt.date, end_month: dt.date, limit: int = TOP_PEOPLE
+) -> pd.DataFrame:
     """The `limit` most active people of the scope in the range (by points exchanged), one row per person and
     month: person_id, name, role, month, activity, change, cumulative, historical."""
     start, end = _checked(start_month, end_month)
@@ -139,7 +146,7 @@ def people_lines(store: Store, scope: Scope, start_month: dt.date, end_month: dt
 
 
 def top_imbalances(
-    store: Store, scope: Scope, start_month: dt.date, end_month: dt.date, mode: str, limit: int = 5
+    store: Store, scope: Scope, start_month: dt.date, end_month: dt.date, mode: str, limit: int = TOP_PEOPLE
 ) -> pd.DataFrame:
     """Up to `limit` people with the largest positive balance (I gave more) and `limit` with the most negative
     (I received more). In 'historical' mode the balance counts every entry up to the end of the range; otherwise

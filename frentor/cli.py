@@ -223,3 +223,92 @@ def run_bench_command(_store: None, args: argparse.Namespace) -> int:
     results = run_bench(people=people, entries=entries, runs=runs, db=args.db, workspace=args.workspace or "bench")
     print(format_table(results))
     return 0
+
+
+# -- contacts and calendar (issue 17) ---------------------------------------------------------------------------
+def _import_contacts_arguments(parser: argparse.ArgumentParser) -> None:
+    from frentor.people import ROLES
+
+    parser.add_argument("path", metavar="PATH", help="LinkedIn Connections.csv, a Google Contacts CSV, or a .vcf file")
+    parser.add_argument("--dry-run", action="store_true", help="only show what would be imported; write nothing")
+    parser.add_argument("--skip-invalid", action="store_true", help="import the valid entries and list the others")
+    parser.add_argument("--role", choices=ROLES, default="peer", help="role of the new people (default %(default)s)")
+
+
+def _read_contacts_file(path: str) -> bytes:
+    """The file's bytes, its size checked before it is read whole."""
+    from pathlib import Path
+
+    from frentor import contact_formats
+    from frentor.contact_formats import ContactFileError, quoted
+
+    file = Path(path).expanduser()
+    limit = contact_formats.MAX_CONTACT_FILE_BYTES
+    try:
+        if not file.is_file():
+            raise ContactFileError("contacts.cli_missing", path=quoted(path, 200))
+        if file.stat().st_size > limit:
+            raise ContactFileError("contacts.too_big", limit=limit // (1024 * 1024))
+        with file.open("rb") as handle:
+            return handle.read(limit + 1)  # a file that grew meanwhile is refused by the reader
+    except OSError as exc:
+        raise ContactFileError("contacts.cli_unreadable", path=quoted(path, 200), reason=exc.strerror or "?") from exc
+
+
+@command(
+    "import-contacts",
+    "import people from LinkedIn, Google Contacts or vCard files (new ones only; all or nothing)",
+    _import_contacts_arguments,
+)
+def run_import_contacts(store: Store, args: argparse.Namespace) -> int:
+    from frentor.contacts import import_contacts, preview_contacts
+
+    preview = preview_contacts(store, _read_contacts_file(args.path), args.path)
+    problems = preview.problems("en")
+    if problems and not args.skip_invalid:
+        for line in problems:
+            print(line, file=sys.stderr)
+        print(translate("contacts.cli_refused", "en"), file=sys.stderr)
+        print(preview.summary("en"))
+        return 1
+    if args.dry_run:
+        print(preview.summary("en"))
+        print(translate("contacts.cli_dry_run", "en"))
+    else:
+        result = import_contacts(store, preview, role=args.role)
+        print(
+            translate("contacts.summary", "en", new=result.added, existing=result.already_here, invalid=result.invalid)
+        )
+    for line in problems:
+        print(translate("contacts.cli_skipped", "en", problem=line), file=sys.stderr)
+    return 0
+
+
+def _calendar_arguments(parser: argparse.ArgumentParser) -> None:
+    from frentor.i18n import LANGUAGES
+
+    parser.add_argument("out", metavar="OUT.ics", help="the calendar file to write (replaced if it exists)")
+    parser.add_argument(
+        "--lang", choices=list(LANGUAGES), default="en", help="language of the texts (default %(default)s)"
+    )
+
+
+@command("calendar", "write next actions (to-dos) and upcoming events as an iCalendar (.ics) file", _calendar_arguments)
+def run_calendar(store: Store, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from frentor.calendar_export import calendar_ics, count_items
+
+    ics = calendar_ics(store, lang=args.lang)
+    target = Path(args.out).expanduser()
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_bytes(ics)
+        partial.replace(target)  # never half a calendar under the real name
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        print(f"cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    todos, events = count_items(ics)
+    print(translate("calendar.cli_written", "en", todos=todos, events=events, path=args.out))
+    return 0

@@ -20,6 +20,7 @@ from frentor.store import homework as queries
 from frentor.validation import clean_text
 
 QUESTION_LIMIT = 1000
+HOMEWORK_NOTES_LIMIT = 1000
 MAX_QUESTIONS_PER_PERSON = 50
 
 
@@ -28,6 +29,7 @@ class Homework:
     items: dict[str, bool]  # HOMEWORK_ITEMS -> done
     questions: int  # prepared questions in all
     open_questions: int  # prepared and not asked yet
+    notes: str = ""  # their work I engaged with, as a phrase a message can quote ("your talk on testing at PyCon")
 
     @property
     def done(self) -> int:
@@ -51,6 +53,7 @@ def get_homework(store: Store, person_id: str) -> Homework | None:
         items=items,
         questions=len(questions),
         open_questions=int((~questions["asked"].astype(bool)).sum()) if len(questions) else 0,
+        notes=queries.get_homework_notes(store, person_id) or "",
     )
 
 
@@ -90,6 +93,19 @@ def delete_question(store: Store, question_id: str) -> None:
         raise PersonNotFoundError("people.not_found")
 
 
+def set_homework_notes(store: Store, person_id: str, notes: str) -> None:
+    """Save which of their work you engaged with (a phrase the message composer quotes)."""
+    text = clean_text(notes, "field.homework_notes", limit=HOMEWORK_NOTES_LIMIT)
+    if not queries.set_homework_notes(store, person_id, text):
+        raise PersonNotFoundError("people.not_found")
+
+
+def mark_question_answered_publicly(store: Store, question_id: str, answered: bool = True) -> None:
+    """They already answered this question in public: the composer warns before a message asks it again."""
+    if not queries.set_question_answered_publicly(store, question_id, answered):
+        raise PersonNotFoundError("people.not_found")
+
+
 def list_questions(store: Store, person_id: str) -> pd.DataFrame:
-    """A person's prepared questions, open ones first: id, question, asked, created_at."""
+    """A person's prepared questions, open ones first: id, question, asked, created_at, answered_publicly."""
     return queries.list_questions(store, person_id)

@@ -36,6 +36,19 @@ DEFAULT_KINDS: tuple[DefaultKind, ...] = (
     DefaultKind("advice", 3, "received"),
 )
 
+# Built-in kinds the coach logs for you (frentor.messages, frentor.report_back), built in like DEFAULT_KINDS but kept
+# apart from them: DEFAULT_KINDS are the kinds of value people exchange (the demo draws its entries from those).
+COACHING_KINDS: tuple[DefaultKind, ...] = (
+    DefaultKind("reached_out", 0, "gave"),  # a message sent: contact, not value, so 0 points leave the balance alone
+    DefaultKind("asked", 0, "gave"),  # one specific question asked
+    DefaultKind("report_back", 2, "gave"),  # "thank you, part 2": telling them what came of their help
+)
+BUILTIN_KINDS: tuple[DefaultKind, ...] = DEFAULT_KINDS + COACHING_KINDS
+# Contact, not value: never shown as a gift, whatever points a user gives them.
+CONTACT_KINDS: tuple[str, ...] = ("reached_out", "asked")
+# Help received that deserves a report back, and after how many days it is due (each follow-up's date is editable).
+REPORT_BACK_DAYS: dict[str, int] = {"advice": 21, "introduction": 28, "referral": 28}
+
 
 def default_kind_id(key: str) -> str:
     """Built-in kinds have the same id in every workspace, so exports re-import without duplicates."""
@@ -44,12 +57,13 @@ def default_kind_id(key: str) -> str:
 
 def ensure_default_kinds(store: Store) -> int:
     """Add any missing built-in kind to the workspace; returns how many were added. Idempotent."""
-    rows = [(default_kind_id(k.key), k.key, k.points, k.usual_direction) for k in DEFAULT_KINDS]
+    rows = [(default_kind_id(k.key), k.key, k.points, k.usual_direction) for k in BUILTIN_KINDS]
     return kind_queries.insert_missing_builtins(store, rows)
 
 
 USUAL_DIRECTIONS = ("gave", "received", "either")
-POINTS_MAX = Decimal("1000")
+POINTS_MAX = Decimal("1000")  # a kind's default points
+NAME_MAX = NAME_LIMIT  # characters in a user kind's name
 
 
 @dataclass(frozen=True)
@@ -74,7 +88,7 @@ def _kind(row: tuple) -> Kind:
 
 def list_kinds(store: Store, include_archived: bool = False) -> list[Kind]:
     """Kinds of this workspace: built-ins in their catalog order, then user kinds by name."""
-    order = {k.key: i for i, k in enumerate(DEFAULT_KINDS)}
+    order = {k.key: i for i, k in enumerate(BUILTIN_KINDS)}
     frame = kind_queries.list_kinds(store)
     kinds = [_kind(row) for row in frame.itertuples(index=False, name=None)]
     kinds = [k for k in kinds if include_archived or not k.archived]
@@ -94,7 +108,7 @@ def add_kind(store: Store, name: str, default_points: object, usual_direction: s
         return lambda: clean.__setitem__(key, fn())
 
     collect(
-        check("name", lambda: clean_text(name, "field.kind", required=True, limit=NAME_LIMIT)),
+        check("name", lambda: clean_text(name, "field.kind", required=True, limit=NAME_MAX)),
         check("points", lambda: clean_points(default_points, "field.default_points", maximum=POINTS_MAX)),
         check("direction", lambda: clean_choice(usual_direction, "field.usual_direction", USUAL_DIRECTIONS)),
     )
@@ -134,7 +148,7 @@ def update_kind(
     if name is not None:
         if kind.builtin:
             raise ValidationError.single("field.kind", "kinds.validation.builtin_name")
-        checks.append(check("name", lambda: clean_text(name, "field.kind", required=True, limit=NAME_LIMIT)))
+        checks.append(check("name", lambda: clean_text(name, "field.kind", required=True, limit=NAME_MAX)))
     collect(*checks)
     if "name" in values and kind_queries.user_kind_name_taken(store, values["name"], kind_id):
         raise ValidationError.single("field.kind", "validation.duplicate")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -19,13 +20,17 @@ import pandas as pd
 
 from frentor.errors import Problem, ValidationError
 from frentor.ids import new_id
+from frentor.kinds import REPORT_BACK_DAYS
 from frentor.store import Store
+from frentor.store import follow_ups as follow_up_queries
 from frentor.store import ledger as queries
 from frentor.store.ledger import EntryQuery
-from frentor.validation import clean_choice, clean_date, clean_points, clean_text
+from frentor.validation import TEXT_LIMIT, clean_choice, clean_date, clean_points, clean_text
 
 DIRECTIONS = ("gave", "received")
+POINTS_MAX = Decimal("1000000")  # an entry's points
 HOURS_MAX = Decimal("10000")
+NOTE_LIMIT = TEXT_LIMIT  # characters in a note
 PAGE_SIZE = 200
 # Dates further than this from today are almost always typos (2062 for 2026); refuse them.
 _FAR_PAST = dt.date(1900, 1, 1)
@@ -35,7 +40,10 @@ WARN_FUTURE = "ledger.warn.future_date"
 
 __all__ = [
     "DIRECTIONS",
+    "HOURS_MAX",
+    "NOTE_LIMIT",
     "PAGE_SIZE",
+    "POINTS_MAX",
     "WARN_FUTURE",
     "EntryPage",
     "EntryQuery",
@@ -127,9 +135,9 @@ def _validate_fields(entry: NewEntry, today: dt.date) -> dict[str, Any]:
 
     run("occurred_on", lambda: _clean_date(entry.occurred_on, today))
     run("direction", lambda: clean_choice(entry.direction, "field.direction", DIRECTIONS))
-    run("points", lambda: _clean_number(entry.points, "field.points", required=False, maximum=Decimal("1000000")))
+    run("points", lambda: _clean_number(entry.points, "field.points", required=False, maximum=POINTS_MAX))
     run("hours", lambda: _clean_number(entry.hours, "field.hours", required=False, maximum=HOURS_MAX))
-    run("note", lambda: clean_text(entry.note, "field.note"))
+    run("note", lambda: clean_text(entry.note, "field.note", limit=NOTE_LIMIT))
     kind_id = _clean_id(entry.kind_id)
     if kind_id is None:
         problems.append(Problem(field="field.kind", key="validation.required"))
@@ -181,10 +189,19 @@ def check_entry(store: Store, entry: NewEntry, *, today: dt.date | None = None) 
     return warnings
 
 
-def log_entry(store: Store, entry: NewEntry, *, today: dt.date | None = None) -> str:
+def log_entry(
+    store: Store,
+    entry: NewEntry,
+    *,
+    today: dt.date | None = None,
+    then: Callable[[duckdb.DuckDBPyConnection, str], None] | None = None,
+) -> str:
     """Validate and insert one entry in one transaction; returns its id. Nothing is written on error.
 
     A date after `today` is allowed (the UI warns with check_entry); dates years away are refused as typos.
+    Help received that deserves a report back (kinds.REPORT_BACK_DAYS) opens a follow-up (frentor.report_back).
+    `then(cursor, entry_id)` does more work in the same transaction (e.g. logging the message the entry stands for);
+    if it raises, nothing is written.
     """
     today = today or dt.date.today()
     clean = _validate_fields(entry, today)
@@ -193,6 +210,10 @@ def log_entry(store: Store, entry: NewEntry, *, today: dt.date | None = None) ->
     def work(cur: duckdb.DuckDBPyConnection) -> None:
         _check_refs(cur, store.workspace, clean)
         queries.insert_entry(cur, store.workspace, entry_id, clean)
+        if clean["direction"] == "received" and clean["person_id"] is not None:
+            follow_up_queries.create_for_received(cur, store.workspace, entry_id, clean, REPORT_BACK_DAYS)
+        if then is not None:
+            then(cur, entry_id)
 
     store.write(work)
     return entry_id
@@ -232,13 +253,13 @@ def _clean_change(column: str, value: object, today: dt.date) -> Any:
             raise ValidationError.single("field.kind", "validation.required")
         return kind_id
     if column == "points":
-        return _clean_number(value, "field.points", required=True, maximum=Decimal("1000000"))
+        return _clean_number(value, "field.points", required=True, maximum=POINTS_MAX)
     if column == "hours":
         return _clean_number(value, "field.hours", required=False, maximum=HOURS_MAX)
     if column == "passion_id":
         return _clean_id(value)
     if column == "note":
-        return clean_text(value, "field.note")
+        return clean_text(value, "field.note", limit=NOTE_LIMIT)
     raise ValueError(f"column {column!r} cannot be edited")
 
 

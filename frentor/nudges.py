@@ -1,6 +1,8 @@
 """Today's nudges: a handful of concrete things to do now, most urgent first.
 
-Three kinds:
+Four kinds:
+- report_back open report-back follow-ups that are due ("thank you, part 2", frentor.report_back), most overdue
+              first: tell the person what came of their advice or introduction;
 - check_in    people whose keep-in-touch interval has run out (health label 'check_in'), the most overdue first
               (days since the last exchange divided by their interval);
 - first_give  people you follow or engage with whose homework is done but to whom you have given nothing yet:
@@ -16,17 +18,18 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from frentor import communities
+from frentor import communities, report_back
 from frentor import health as health_module
 from frentor.errors import ValidationError
 from frentor.store import Store
 from frentor.validation import clean_url
 
-KINDS = ("check_in", "first_give", "event")
+# A report back comes first: for one person it beats a plain check-in, and it is a debt of thanks.
+KINDS = ("report_back", "check_in", "first_give", "event")
 FIRST_GIVE_STAGES = ("engaging", "following")  # in order of urgency
 EVENT_HORIZON_DAYS = 30
-DEFAULT_LIMIT = 7
-QUOTAS = {"check_in": 3, "first_give": 2, "event": 2}
+DEFAULT_LIMIT = 8
+QUOTAS = {"report_back": 1, "check_in": 3, "first_give": 2, "event": 2}
 _TIER_ORDER = {"strongest": 0, "fifty_fifty": 1, "long_shot": 2}
 
 
@@ -41,6 +44,8 @@ class Nudge:
     interval: int = 0  # check_in: the keep-in-touch interval in days
     on: dt.date | None = None  # check_in: last exchange; event: start date
     url: str = ""  # event: a validated http(s) link, or ""
+    follow_up_id: str | None = None  # report_back: the follow-up to close
+    about: str = ""  # report_back: built-in kind key of the help received ('advice', 'introduction', ...)
 
 
 def check_in_candidates(health: pd.DataFrame, limit: int = 20) -> list[Nudge]:
@@ -89,6 +94,25 @@ def first_give_candidates(health: pd.DataFrame, limit: int = 20) -> list[Nudge]:
     ]
 
 
+def report_back_candidates(due: list[report_back.FollowUp], today: dt.date) -> list[Nudge]:
+    """One nudge per due follow-up (frentor.report_back.due_follow_ups), most overdue first.
+    days: days past the due date; on: when the help was received."""
+    ordered = sorted(due, key=lambda f: (f.due_on, f.received_on, f.id))
+    return [
+        Nudge(
+            kind="report_back",
+            title=f.person,
+            person_id=f.person_id,
+            role=f.role,
+            days=f.days_overdue(today),
+            on=f.received_on,
+            follow_up_id=f.id,
+            about=f.kind_key or "",
+        )
+        for f in ordered
+    ]
+
+
 def event_candidates(events: pd.DataFrame, today: dt.date) -> list[Nudge]:
     """One nudge per event in `events` (rows of frentor.communities.upcoming_events)."""
     nudges = []
@@ -112,7 +136,11 @@ def event_candidates(events: pd.DataFrame, today: dt.date) -> list[Nudge]:
 
 
 def select_nudges(
-    check_ins: list[Nudge], first_gives: list[Nudge], events: list[Nudge], limit: int = DEFAULT_LIMIT
+    check_ins: list[Nudge],
+    first_gives: list[Nudge],
+    events: list[Nudge],
+    limit: int = DEFAULT_LIMIT,
+    report_backs: list[Nudge] | None = None,
 ) -> list[Nudge]:
     """At most `limit` nudges: each kind up to its quota, then leftovers in kind order; one nudge per person."""
     seen: set[str] = set()
@@ -127,7 +155,12 @@ def select_nudges(
             kept.append(item)
         return kept
 
-    pools = {"check_in": unique(check_ins), "first_give": unique(first_gives), "event": list(events)}
+    pools = {
+        "report_back": unique(list(report_backs or [])),
+        "check_in": unique(check_ins),
+        "first_give": unique(first_gives),
+        "event": list(events),
+    }
     chosen: dict[str, list[Nudge]] = {kind: pools[kind][: QUOTAS[kind]] for kind in KINDS}
     room = limit - sum(len(v) for v in chosen.values())
     for kind in KINDS:
@@ -149,5 +182,9 @@ def today_nudges(
     events = communities.upcoming_events(store, today, days=EVENT_HORIZON_DAYS, limit=limit)
     pool = 2 * limit  # a person may appear in two kinds; one nudge per person
     return select_nudges(
-        check_in_candidates(health, pool), first_give_candidates(health, pool), event_candidates(events, today), limit
+        check_in_candidates(health, pool),
+        first_give_candidates(health, pool),
+        event_candidates(events, today),
+        limit,
+        report_backs=report_back_candidates(report_back.due_follow_ups(store, today), today),
     )

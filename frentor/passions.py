@@ -19,14 +19,16 @@ from frentor.errors import Problem, ValidationError
 from frentor.ids import new_id
 from frentor.store import Store
 from frentor.store import passions as queries
-from frentor.validation import NAME_LIMIT, clean_choice, clean_int, clean_text, collect
+from frentor.validation import NAME_LIMIT, TEXT_LIMIT, clean_choice, clean_int, clean_text, collect
 
 STATUSES = ("idea", "exploring", "focus", "parked")
 RATINGS = ("excitement", "skill_fit", "vision_fit")
 IKIGAI = ("ikigai_love", "ikigai_good_at", "ikigai_world_needs", "ikigai_paid_for")
+RATING_MIN, RATING_MAX = 1, 5  # each rating, from low to high
 EXCITEMENT_WEIGHT = 2
-MAX_SCORE = EXCITEMENT_WEIGHT * 5 + 5 + 5 + len(IKIGAI)
+MAX_SCORE = EXCITEMENT_WEIGHT * RATING_MAX + RATING_MAX + RATING_MAX + len(IKIGAI)
 TITLE_LIMIT = NAME_LIMIT
+NOTES_LIMIT = TEXT_LIMIT
 BRAINSTORM_LINE_LIMIT = 200  # lines per capture: enough for a long list, small enough to review
 FOCUS_TARGET = 3  # how many focus passions we suggest
 FOCUS_HANDFUL = 5  # above this many in focus, the page warns gently
@@ -141,7 +143,7 @@ def add_passion(store: Store, title: str, notes: str = "") -> str:
     clean: dict[str, str] = {}
     collect(
         lambda: clean.__setitem__("title", clean_text(title, FIELD_OF["title"], required=True, limit=TITLE_LIMIT)),
-        lambda: clean.__setitem__("notes", clean_text(notes, "field.notes")),
+        lambda: clean.__setitem__("notes", clean_text(notes, "field.notes", limit=NOTES_LIMIT)),
     )
     passion_id = new_id()
     added = queries.insert_new_passions(store, [queries.NewPassionRow(passion_id, clean["title"], clean["notes"])])
@@ -188,7 +190,12 @@ def _clean_row(values: dict, row: int | None) -> tuple[dict, list[Problem]]:
     attempt("title", lambda: clean_text(values.get("title"), FIELD_OF["title"], required=True, limit=TITLE_LIMIT))
     attempt("status", lambda: clean_choice(values.get("status"), FIELD_OF["status"], STATUSES))
     for column in RATINGS:
-        attempt(column, lambda column=column: clean_int(_plain(values.get(column)), FIELD_OF[column], low=1, high=5))
+        attempt(
+            column,
+            lambda column=column: clean_int(
+                _plain(values.get(column)), FIELD_OF[column], low=RATING_MIN, high=RATING_MAX
+            ),
+        )
     for column in IKIGAI:
         clean[column] = bool(_plain(values.get(column)) or False)
     return clean, problems

@@ -19,6 +19,7 @@ from frentor.validation import (
     NAME_LIMIT,
     clean_choice,
     clean_date,
+    clean_email,
     clean_int,
     clean_text,
     clean_url,
@@ -28,6 +29,8 @@ from frentor.validation import (
 ROLES = ("mentor", "frentor", "peer", "mentee")
 STAGES = ("noticed", "following", "engaging", "conversation", "trusted", "paused")
 TIERS = ("strongest", "fifty_fifty", "long_shot")
+# Where a person came from: typed in by hand (""), or imported from a LinkedIn, Google Contacts or vCard file.
+SOURCES = ("", "linkedin", "google", "vcard")
 
 # How often to get back in touch when a person has no interval of their own, by role (days).
 DEFAULT_KEEP_IN_TOUCH_DAYS: dict[str, int] = {"mentor": 45, "frentor": 21, "peer": 30, "mentee": 30}
@@ -66,6 +69,13 @@ class NewPerson:
     next_action: str = ""
     next_action_due: dt.date | str | None = None
     keep_in_touch_days: int | str | None = None  # None: the role's default
+    # Contact details (mostly from imported contacts). None means "not given": a new person gets an empty value,
+    # and update_person keeps what is stored, so a form that does not show these fields never wipes them.
+    email: str | None = None
+    profile_url: str | None = None
+    title: str | None = None  # their job title or position
+    source: str | None = None  # one of SOURCES
+    connected_on: dt.date | str | None = None  # when you connected (LinkedIn's "Connected On")
 
 
 @dataclass(frozen=True)
@@ -88,6 +98,11 @@ class Person:
     offers: tuple[str, ...]
     needs: tuple[str, ...]
     channels: tuple[tuple[str, str], ...]
+    email: str = ""
+    profile_url: str = ""
+    title: str = ""
+    source: str = ""
+    connected_on: dt.date | None = None
 
     @property
     def effective_keep_in_touch_days(self) -> int:
@@ -196,10 +211,27 @@ def _clean_person(person: NewPerson) -> dict[str, Any]:
         check("offers", lambda: _clean_names(list(person.offers), "field.person_offers")),
         check("needs", lambda: _clean_names(list(person.needs), "field.person_needs")),
         check("channels", lambda: _clean_channels(list(person.channels))),
+        *_contact_checks(person, clean),
     )
     clean["passion_ids"] = list(dict.fromkeys(str(p) for p in person.passion_ids))
     clean["community_ids"] = list(dict.fromkeys(str(c) for c in person.community_ids))
     return clean
+
+
+def _contact_checks(person: NewPerson, clean: dict[str, Any]) -> list:
+    """Checks of the contact fields that were given (None = not given: left out of `clean`)."""
+    fields = {
+        "email": lambda value: clean_email(value, "field.email"),
+        "profile_url": lambda value: clean_url(value, "field.profile_url"),
+        "title": lambda value: clean_text(value, "field.person_title", limit=NAME_LIMIT),
+        "source": lambda value: clean_choice(value, "field.source", SOURCES),
+        "connected_on": lambda value: clean_date(value, "field.connected_on", required=False),
+    }
+    return [
+        (lambda key=key, check=check: clean.__setitem__(key, check(getattr(person, key))))
+        for key, check in fields.items()
+        if getattr(person, key) is not None
+    ]
 
 
 def add_person(store: Store, person: NewPerson) -> str:
@@ -261,6 +293,11 @@ def get_person(store: Store, person_id: str) -> Person | None:
         offers=tuple(row["offers"]),
         needs=tuple(row["needs"]),
         channels=tuple(row["channels"]),
+        email=row["email"],
+        profile_url=row["profile_url"],
+        title=row["title"],
+        source=row["source"],
+        connected_on=None if pd.isna(row["connected_on"]) else pd.Timestamp(row["connected_on"]).date(),
     )
 
 

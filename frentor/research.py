@@ -14,10 +14,13 @@ from frentor.people import ROLES, NewPerson, add_person
 from frentor.store import Store
 from frentor.store import passions as passion_queries
 from frentor.store import research as queries
-from frentor.validation import NAME_LIMIT, clean_choice, clean_text, clean_url, collect
+from frentor.validation import NAME_LIMIT, TEXT_LIMIT, clean_choice, clean_text, clean_url, collect
 
 # The five research steps of a passion, in the order the page shows them.
 STEPS = ("people", "channels", "hashtags", "communities", "questions")
+RESEARCHED_AT = 3  # a passion counts as researched when this many STEPS have something: enough to start
+NOTES_LIMIT = TEXT_LIMIT  # open questions, research notes
+NOTE_LIMIT = NAME_LIMIT  # a link's note
 HASHTAG_LIMIT = 30  # tags per passion
 HASHTAG_LENGTH = 60  # characters per tag
 PLATFORM_LIMIT = 60
@@ -106,8 +109,8 @@ def save_notes(store: Store, passion_id: str, hashtags: str, open_questions: str
     collect(
         lambda: _require_passion(store, passion_id),
         lambda: clean.__setitem__("tags", parse_hashtags(hashtags)),
-        lambda: clean.__setitem__("questions", clean_text(open_questions, "field.open_questions")),
-        lambda: clean.__setitem__("notes", clean_text(research_notes, "field.research_notes")),
+        lambda: clean.__setitem__("questions", clean_text(open_questions, "field.open_questions", limit=NOTES_LIMIT)),
+        lambda: clean.__setitem__("notes", clean_text(research_notes, "field.research_notes", limit=NOTES_LIMIT)),
     )
     queries.update_notes(store, passion_id, " ".join(clean["tags"]), clean["questions"], clean["notes"])
     return clean["tags"]
@@ -130,7 +133,7 @@ def add_channel(store: Store, passion_id: str, url: str, platform: str = "", not
         lambda: _require_passion(store, passion_id),
         lambda: clean.__setitem__("url", clean_url(url, "field.url", required=True)),
         lambda: clean.__setitem__("platform", clean_text(platform, "field.channel_platform", limit=PLATFORM_LIMIT)),
-        lambda: clean.__setitem__("note", clean_text(note, "field.note", limit=NAME_LIMIT)),
+        lambda: clean.__setitem__("note", clean_text(note, "field.note", limit=NOTE_LIMIT)),
     )
     if queries.channel_url_taken(store, passion_id, clean["url"]):
         raise ValidationError.single("field.url", "validation.duplicate")

@@ -35,6 +35,7 @@ REACH_VALUES: dict[str, float] = {"strongest": 1.0, "fifty_fifty": 0.6, "long_sh
 ENGAGEMENT_DAYS = 90
 ENGAGEMENT_FULL_POINTS = 10.0
 SHORTLIST_SIZE = 10
+PAGE_SIZES = (SHORTLIST_SIZE, 25, 50)  # people per page the Shortlist offers
 
 SCORE_COLUMNS = (
     "id",

@@ -16,6 +16,7 @@ from frentor.validation import NAME_LIMIT, clean_choice, clean_int, clean_text
 SIDES = ("offer", "want")
 LEVELS = (1, 2, 3, 4, 5)  # 1 = beginner ... 5 = could teach it
 SKILL_NAME_LIMIT = 100
+SKILL_NOTES_LIMIT = NAME_LIMIT * 5
 EDITABLE = ("name", "level", "notes")
 
 
@@ -31,8 +32,8 @@ def _clean(name: object, side: object, level: object, notes: object, row: int | 
 
     attempt("name", lambda: clean_text(name, "field.skill_name", required=True, limit=SKILL_NAME_LIMIT))
     attempt("side", lambda: clean_choice(side, "field.skill_side", SIDES))
-    attempt("level", lambda: clean_int(_plain(level), "field.skill_level", low=1, high=5))
-    attempt("notes", lambda: clean_text(notes, "field.notes", limit=NAME_LIMIT * 5))
+    attempt("level", lambda: clean_int(_plain(level), "field.skill_level", low=LEVELS[0], high=LEVELS[-1]))
+    attempt("notes", lambda: clean_text(notes, "field.notes", limit=SKILL_NOTES_LIMIT))
     if problems:
         raise ValidationError(problems)
     return clean

@@ -103,3 +103,15 @@ def collect(*checks) -> None:
             problems.extend(exc.problems)
     if problems:
         raise ValidationError(problems)
+
+
+EMAIL_LIMIT = 254  # the longest address SMTP allows (RFC 5321)
+_EMAIL = re.compile(r"[^\s@<>,;:\"()\[\]]+@[^\s@<>,;:\"()\[\]]+\.[^\s@<>,;:\"()\[\].]+")
+
+
+def clean_email(value: object, field: str, *, required: bool = False) -> str:
+    """One plain address (name@domain.tld, any script): no display name, no list, no spaces."""
+    text = clean_text(value, field, required=required, limit=EMAIL_LIMIT)
+    if text and not _EMAIL.fullmatch(text):
+        raise ValidationError.single(field, "validation.bad_email")
+    return text

@@ -4,6 +4,7 @@ archive or delete. The parts live in frentor/ui/people/."""
 import streamlit as st
 
 from frentor.people import PAGE_SIZE
+from frentor.ui.i18n import t
 from frentor.ui.page import page
 from frentor.ui.people import data
 from frentor.ui.people.add import add_person_section
@@ -15,10 +16,9 @@ from frentor.ui.people.detail_homework import homework_tab
 from frentor.ui.people.detail_manage import manage_tab
 from frentor.ui.people.detail_stage import stage_tab
 from frentor.ui.people.finder import finder
-from frentor.ui.people.pager import pager
 from frentor.ui.people.picker import person_picker
 from frentor.ui.people.results import results_table
-from frentor.ui.widgets import page_header
+from frentor.ui.widgets import page_header, page_number
 
 with page("people") as store:
     DETAIL_TABS = (
@@ -36,9 +36,9 @@ with page("people") as store:
         st.stop()
 
     filters = finder(store)
-    page_number = pager(data.matching(store, filters), PAGE_SIZE)
-    results_table(store, filters, page_number)
-    person_id = person_picker(store, filters, page_number)
+    shown_page = page_number(t("people.page"), data.matching(store, filters), PAGE_SIZE, key="people_page")
+    results_table(store, filters, shown_page)
+    person_id = person_picker(store, filters, shown_page)
     if person_id:
         person_detail(store, person_id, DETAIL_TABS)
     overview_charts(store)  # last, so that finding and acting on a person comes first, also on a phone

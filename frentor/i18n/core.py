@@ -118,6 +118,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.cancel": {"en": "Cancel", "zh": "取消"},
     "ui.delete": {"en": "Delete", "zh": "删除"},
     "ui.confirm_delete": {"en": "Yes, delete", "zh": "确认删除"},
+    "ui.confirm_loss": {
+        "en": "This cannot be undone. It deletes {lose} in this workspace. Download a backup from Reports first "
+        "if you may want any of it back.",
+        "zh": "此操作无法撤销，将删除此工作区中的 {lose}。如果以后可能还需要，请先在“报告”页下载备份。",
+    },
+    "ui.list_separator": {"en": ", ", "zh": "、"},
+    "ui.count.passions": {"en": "{count} passions", "zh": "{count} 个热情方向"},
+    "ui.count.skills": {"en": "{count} skills", "zh": "{count} 项技能"},
+    "ui.count.people": {"en": "{count} people", "zh": "{count} 位联系人"},
+    "ui.count.communities": {"en": "{count} communities and events", "zh": "{count} 个社群和活动"},
+    "ui.count.person_questions": {"en": "{count} questions", "zh": "{count} 个问题"},
+    "ui.count.ledger_entries": {"en": "{count} ledger entries", "zh": "{count} 条账本记录"},
+    "ui.count.sent_messages": {"en": "{count} sent messages", "zh": "{count} 条已发送消息"},
+    "ui.count.follow_ups": {"en": "{count} report-back reminders", "zh": "{count} 条反馈提醒"},
+    "ui.count.weekly_reviews": {"en": "{count} weekly reviews", "zh": "{count} 次每周回顾"},
     "ui.saved": {"en": "Saved", "zh": "已保存"},
     "ui.next_step": {"en": "Next step: {page}", "zh": "下一步：{page}"},
     # Home (foundation slice; the dashboard grows in the Exchange issue)
@@ -147,16 +162,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "settings.data": {"en": "Data", "zh": "数据"},
     "settings.demo_help": {
-        "en": "Demo data replaces everything in this workspace with a realistic example network.",
-        "zh": "示例数据会用一个真实感的示例人脉替换此工作区的全部内容。",
+        "en": "Demo data replaces everything in this workspace with a realistic example network. If the workspace "
+        "already holds your own work, you will be asked to confirm first.",
+        "zh": "示例数据会用一个真实感的示例人脉替换此工作区的全部内容。如果工作区里已有你自己的内容，会先请你确认。",
     },
+    "settings.demo_replace": {"en": "Yes, replace it with demo data", "zh": "确认用示例数据替换"},
     "settings.clear": {"en": "Clear this workspace", "zh": "清空此工作区"},
-    "settings.clear_confirm": {
-        "en": "This deletes every passion, skill, person, community and ledger entry in workspace "
-        "“{workspace}”. Export a backup first if you may want it back.",
-        "zh": "这将删除工作区“{workspace}”中的所有热情方向、技能、联系人、社群和账本记录。如有需要，请先导出备份。",
+    "settings.clear_help": {
+        "en": "Start again from an empty workspace, as on your first visit. Your language choice is kept.",
+        "zh": "从空白工作区重新开始，就像第一次使用时一样。语言设置会保留。",
     },
+    "settings.clear_empty": {"en": "This workspace is already empty.", "zh": "此工作区已经是空的。"},
     "settings.cleared": {"en": "Workspace cleared.", "zh": "工作区已清空。"},
+    "settings.backup": {"en": "Backups", "zh": "备份"},
+    "settings.backup_help": {
+        "en": "Your backup is the zip of CSV files on Reports: it holds everything in this workspace, and only this "
+        "workspace. Keep it somewhere safe; Reports can import it back.",
+        "zh": "你的备份就是“报告”页上的 CSV 压缩包：它包含此工作区的全部内容，也只包含此工作区。请妥善保存；"
+        "之后可以在“报告”页把它导入回来。",
+    },
+    "settings.backup_action": {"en": "Download a backup on Reports", "zh": "去“报告”页下载备份"},
     "settings.location": {"en": "Database location", "zh": "数据库位置"},
     "settings.location_source": {"en": "chosen by: {source}", "zh": "来源：{source}"},
 }

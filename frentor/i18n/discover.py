@@ -32,19 +32,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "从这里开始：把所有让你好奇的事一行一个写下来。先别评判，数量优先。",
     },
     "passions.next_score": {
-        "en": "Good list. Now rate each idea in the table below: how excited you feel, how well your skills fit, "
-        "and how well it fits the life you want.",
-        "zh": "清单不错。接下来在下面的表格里给每个想法打分：你有多兴奋、技能有多契合、与你想要的生活有多契合。",
+        "en": "Good list. Now rate each idea in step 2: how excited you feel, how well your skills fit, and how "
+        "well it fits the life you want.",
+        "zh": "清单不错。接下来在第 2 步给每个想法打分：你有多兴奋、技能有多契合、与你想要的生活有多契合。",
     },
     "passions.next_narrow": {
-        "en": "Now narrow down: put about three passions in focus. The suggestion below is a starting point, "
-        "not a verdict.",
-        "zh": "现在开始收窄：把大约三个方向设为“聚焦”。下面的建议只是起点，不是定论。",
+        "en": "Now narrow down in step 3: put about three passions in focus. The suggestion there is a starting "
+        "point, not a verdict.",
+        "zh": "现在到第 3 步收窄：把大约三个方向设为“聚焦”。那里的建议只是起点，不是定论。",
     },
     "passions.next_research": {
-        "en": "Research each focus passion: who is doing it, where they post, their hashtags, events to attend, "
-        "and your open questions. Three of the five steps is enough to start.",
-        "zh": "为每个聚焦方向做功课：谁在做、他们在哪里发声、常用哪些话题标签、有哪些活动可以参加，"
+        "en": "Research each focus passion in step 4: who is doing it, where they post, their hashtags, events to "
+        "attend, and your open questions. Three of the five steps is enough to start.",
+        "zh": "在第 4 步为每个聚焦方向做功课：谁在做、他们在哪里发声、常用哪些话题标签、有哪些活动可以参加，"
         "以及你还有哪些疑问。五步里完成三步就可以出发了。",
     },
     "passions.next_people": {
@@ -53,6 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "passions.go_people": {"en": "Go to People", "zh": "前往人脉页面"},
     # Step 1: brainstorm
+    "passions.steps_label": {"en": "Step", "zh": "步骤"},
     "passions.step_brainstorm": {"en": "1 · Brainstorm", "zh": "1 · 头脑风暴"},
     "passions.brainstorm_help": {
         "en": "Each line becomes one idea. Empty lines and repeats are skipped; bullets and numbers are removed.",
@@ -137,10 +138,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Step 3: narrow
     "passions.step_narrow": {"en": "3 · Narrow", "zh": "3 · 收窄"},
     "passions.narrow_help": {
-        "en": "Move ideas along: idea → exploring → focus, or park them for later. Change the status in the table "
-        "above. Focus on about three; you can always swap.",
-        "zh": "让想法逐步推进：想法 → 探索中 → 聚焦，或者先搁置。可在上方表格中修改状态。"
-        "聚焦三个左右即可，随时可以调整。",
+        "en": "Move ideas along in the Status column: idea → exploring → focus, or park them for later. Focus on "
+        "about three; you can always swap.",
+        "zh": "在“状态”一列中让想法逐步推进：想法 → 探索中 → 聚焦，或者先搁置。聚焦三个左右即可，随时可以调整。",
     },
     "passions.suggestion": {
         "en": "Suggested focus: the top {count} by score.",
@@ -149,8 +149,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "passions.apply_suggestion": {"en": "Put these in focus", "zh": "把这些设为聚焦"},
     "passions.moved_to_focus": {"en": "{count} passion(s) moved to focus.", "zh": "已有 {count} 个方向设为聚焦。"},
     "passions.no_suggestion": {
-        "en": "Rate a few ideas above and a focus suggestion appears here.",
-        "zh": "在上方给几个想法打分后，这里会出现聚焦建议。",
+        "en": "Rate a few ideas in step 2 and a focus suggestion appears here.",
+        "zh": "在第 2 步给几个想法打分后，这里会出现聚焦建议。",
     },
     "passions.too_many_focus": {
         "en": "You have {count} passions in focus. More than {handful} spreads your time thin; consider parking "
@@ -178,14 +178,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "这样你主动联系时才能带来新东西。",
     },
     "passions.research_empty": {
-        "en": "Set at least one passion to Exploring or Focus (in the table above) to research it here.",
-        "zh": "先在上方表格中把至少一个方向设为“探索中”或“聚焦”，就可以在这里做功课。",
+        "en": "Set at least one passion to Exploring or Focus (in step 3) to research it here.",
+        "zh": "先在第 3 步把至少一个方向设为“探索中”或“聚焦”，就可以在这里做功课。",
     },
     "passions.research_pick": {"en": "Research this passion", "zh": "为这个方向做功课"},
-    "passions.research_option": {"en": "{title} · {status} · {done}/5", "zh": "{title} · {status} · {done}/5"},
+    "passions.research_option": {
+        "en": "{title} · {status} · {done}/{steps}",
+        "zh": "{title} · {status} · {done}/{steps}",
+    },
     "passions.research_progress": {
-        "en": "{done} of 5 research steps have something",
-        "zh": "5 个调研步骤已完成 {done} 个",
+        "en": "{done} of {steps} research steps have something",
+        "zh": "{steps} 个调研步骤已完成 {done} 个",
     },
     "passions.tab_who": {"en": "Who", "zh": "谁在做"},
     "passions.tab_where": {"en": "Where they post", "zh": "在哪发声"},

@@ -54,12 +54,20 @@ def restore_workspace_from(store: Store, source: str) -> dict[str, int]:
 
         def work(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
             restored: dict[str, int] = {}
+            # A snapshot from an older version lacks the tables added since: they come back empty.
+            in_snapshot = {
+                r[0]
+                for r in cur.execute(
+                    "SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [_SNAPSHOT]
+                ).fetchall()
+            }
             for table in TABLES:
                 delete = f"DELETE FROM {table} WHERE workspace = ?"  # noqa: S608
                 copy = f"INSERT INTO {table} BY NAME SELECT * FROM {_SNAPSHOT}.{table} WHERE workspace = ?"  # noqa: S608
                 count = f"SELECT count(*) FROM {table} WHERE workspace = ?"  # noqa: S608
                 cur.execute(delete, [store.workspace])
-                cur.execute(copy, [store.workspace])
+                if table in in_snapshot:
+                    cur.execute(copy, [store.workspace])
                 restored[table] = cur.execute(count, [store.workspace]).fetchone()[0]
             return restored
 

@@ -16,3 +16,20 @@ def copy_tables_to_csv(store: Store, folder: Path) -> None:
             target = str(folder / f"{table}.csv").replace("'", "''")
             statement = f"COPY (SELECT * FROM {table} WHERE workspace = '{workspace}') TO '{target}' (HEADER)"  # noqa: S608
             cur.execute(statement)
+
+
+def delete_imported_people(store: Store, source: str) -> int:
+    """Delete the people imported from `source` with their passion links (between contacts import runs)."""
+
+    def work(cur) -> int:
+        ws = store.workspace
+        cur.execute(
+            "DELETE FROM person_passions WHERE workspace = ? AND person_id IN "
+            "(SELECT id FROM people WHERE workspace = ? AND source = ?)",
+            [ws, ws, source],
+        )
+        return len(
+            cur.execute("DELETE FROM people WHERE workspace = ? AND source = ? RETURNING id", [ws, source]).fetchall()
+        )
+
+    return store.write(work)

@@ -15,7 +15,9 @@ WITH stats AS (
     SELECT e.person_id,
            max(e.occurred_on) AS last_exchange,
            count(*) AS exchanges,
-           count_if(e.direction = 'gave') AS gave_count
+           -- Giving means value: a 0-point entry (a message sent, frentor.messages) is contact, not a gift.
+           count_if(e.direction = 'gave' AND e.points > 0) AS gave_count,
+           count_if(e.direction = 'received') AS received_count
     FROM ledger_entries e
     WHERE e.workspace = ? AND e.person_id IS NOT NULL
     GROUP BY 1
@@ -34,7 +36,7 @@ SELECT p.id AS person_id, p.name, p.role, p.stage, p.reach_tier, p.keep_in_touch
        s.last_exchange,
        coalesce(s.exchanges, 0)::INTEGER AS exchanges,
        coalesce(s.gave_count, 0)::INTEGER AS gave_count,
-       (coalesce(s.exchanges, 0) - coalesce(s.gave_count, 0))::INTEGER AS received_count,
+       coalesce(s.received_count, 0)::INTEGER AS received_count,
        coalesce(r.given_recent, 0)::DOUBLE AS given_recent,
        coalesce(r.received_recent, 0)::DOUBLE AS received_recent
 FROM people p

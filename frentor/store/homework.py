@@ -85,7 +85,38 @@ def delete_question(store: Store, question_id: str) -> bool:
 
 def list_questions(store: Store, person_id: str) -> pd.DataFrame:
     return store.read_df(
-        "SELECT id, question, asked, created_at FROM person_questions WHERE workspace = ? AND person_id = ? "
-        "ORDER BY asked, created_at, id",
+        "SELECT id, question, asked, created_at, coalesce(answered_publicly, false) AS answered_publicly "
+        "FROM person_questions WHERE workspace = ? AND person_id = ? ORDER BY asked, created_at, id",
         [person_id],
     )
+
+
+def set_question_answered_publicly(store: Store, question_id: str, answered: bool) -> bool:
+    def work(cur: duckdb.DuckDBPyConnection) -> bool:
+        return bool(
+            cur.execute(
+                "UPDATE person_questions SET answered_publicly = ? WHERE workspace = ? AND id = ? RETURNING id",
+                [answered, store.workspace, question_id],
+            ).fetchall()
+        )
+
+    return store.write(work)
+
+
+def get_homework_notes(store: Store, person_id: str) -> str | None:
+    """Their work the user engaged with (None: no such person)."""
+    rows = store.read("SELECT coalesce(homework_notes, '') FROM people WHERE workspace = ? AND id = ?", [person_id])
+    return rows[0][0] if rows else None
+
+
+def set_homework_notes(store: Store, person_id: str, notes: str) -> bool:
+    def work(cur: duckdb.DuckDBPyConnection) -> bool:
+        return bool(
+            cur.execute(
+                "UPDATE people SET homework_notes = ?, updated_at = current_timestamp "
+                "WHERE workspace = ? AND id = ? RETURNING id",
+                [notes, store.workspace, person_id],
+            ).fetchall()
+        )
+
+    return store.write(work)

@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from frentor.store import follow_ups
 from frentor.store.workspace import Store
 
 # Columns an edit may change (identifiers from code only).
@@ -188,6 +189,7 @@ def delete_entries(store: Store, entry_ids: list[str]) -> int:
             "DELETE FROM ledger_entries WHERE workspace = ? AND list_contains(?, id) RETURNING id",
             [store.workspace, list(entry_ids)],
         ).fetchall()
+        follow_ups.forget_entries(cur, store.workspace, list(entry_ids))
         return len(rows)
 
     return store.write(work)

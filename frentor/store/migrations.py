@@ -181,8 +181,73 @@ _V1_FOUNDATION = [
 # Version 2 (hosted hardening, contacts, coaching, rollups) is assembled from one list per concern, so each concern's
 # statements stay together and readable; the order of the lists is the order they run in.
 _V2_KEYS: list[str] = []  # keys on every table, settings/import hardening
-_V2_CONTACTS: list[str] = []  # imported contacts: e-mail, profile URL, title, source, connected on
-_V2_COACHING: list[str] = []  # message log, report-back follow-ups, weekly reviews
+# Imported contacts: e-mail, profile URL, title, where the contact came from, when you connected. DuckDB adds a
+# column with a default but no constraint in one step, so NOT NULL follows separately; `source` is checked by the
+# domain (frentor.people.SOURCES) because ALTER TABLE cannot add a CHECK.
+_V2_CONTACTS: list[str] = [
+    "ALTER TABLE people ADD COLUMN email VARCHAR DEFAULT ''",
+    "ALTER TABLE people ALTER COLUMN email SET NOT NULL",
+    "ALTER TABLE people ADD COLUMN profile_url VARCHAR DEFAULT ''",
+    "ALTER TABLE people ALTER COLUMN profile_url SET NOT NULL",
+    "ALTER TABLE people ADD COLUMN title VARCHAR DEFAULT ''",
+    "ALTER TABLE people ALTER COLUMN title SET NOT NULL",
+    "ALTER TABLE people ADD COLUMN source VARCHAR DEFAULT ''",
+    "ALTER TABLE people ALTER COLUMN source SET NOT NULL",
+    "ALTER TABLE people ADD COLUMN connected_on DATE",
+]
+_V2_COACHING: list[str] = [  # message log, report-back follow-ups, weekly reviews
+    # Their work I engaged with (a phrase the composer quotes: "your talk on testing at PyCon"). DuckDB cannot add a
+    # column with a constraint: NULL is read as ''.
+    "ALTER TABLE people ADD COLUMN homework_notes VARCHAR DEFAULT ''",
+    # A prepared question they already answered in public: the composer warns before asking it.
+    "ALTER TABLE person_questions ADD COLUMN answered_publicly BOOLEAN DEFAULT false",
+    # Messages the user said they sent (the text itself is not kept: it was edited and sent elsewhere).
+    """
+    CREATE TABLE sent_messages (
+        workspace VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        person_id VARCHAR NOT NULL,
+        message_kind VARCHAR NOT NULL
+            CHECK (message_kind IN ('first_contact', 'follow_up', 'question', 'skill_trade', 'report_back')),
+        sent_on DATE NOT NULL,
+        entry_id VARCHAR,
+        question_id VARCHAR,
+        follow_up_id VARCHAR,
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (workspace, id)
+    )
+    """,
+    # "Thank you, part 2": advice or an introduction received (entry_id) is followed by telling them what came of it.
+    # The entry's kind, date and note are copied: listing follow-ups must not join the ledger (no index there; a join
+    # by id reads every id, ~150 ms at 1M entries).
+    """
+    CREATE TABLE follow_ups (
+        workspace VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        person_id VARCHAR NOT NULL,
+        entry_id VARCHAR NOT NULL,
+        kind_id VARCHAR NOT NULL,
+        received_on DATE NOT NULL,
+        note VARCHAR NOT NULL DEFAULT '',
+        due_on DATE NOT NULL,
+        outcome VARCHAR NOT NULL DEFAULT '',
+        closed_on DATE,
+        closing_entry_id VARCHAR,
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (workspace, id)
+    )
+    """,
+    # One row per week (its Monday) whose review the user marked done.
+    """
+    CREATE TABLE weekly_reviews (
+        workspace VARCHAR NOT NULL,
+        week_start DATE NOT NULL,
+        reflection VARCHAR NOT NULL DEFAULT '',
+        done_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (workspace, week_start)
+    )
+    """,
+]
 _V2_ROLLUP: list[str] = []  # per-workspace aggregates for hosted scale
 
 MIGRATIONS: list[list[str]] = [

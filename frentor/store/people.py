@@ -13,8 +13,10 @@ from frentor.store.workspace import Store
 _PERSON_COLUMNS = (
     "id, name, role, stage, reach_tier, organisation, hashtags, notes, homework_read_work, "
     "homework_public_answers, homework_new_questions, homework_how_to_help, next_action, next_action_due, "
-    "keep_in_touch_days, archived"
+    "keep_in_touch_days, archived, email, profile_url, title, source, connected_on"
 )
+# Contact fields: on insert a missing one is empty (NULL for the date); on update a missing one keeps its value.
+CONTACT_FIELDS = ("email", "profile_url", "title", "source", "connected_on")
 
 
 def _replace_links(cur: duckdb.DuckDBPyConnection, store: Store, person_id: str, values: dict[str, Any]) -> None:
@@ -62,7 +64,8 @@ def insert_person(store: Store, person_id: str, values: dict[str, Any], passion_
     def work(cur: duckdb.DuckDBPyConnection) -> None:
         cur.execute(
             "INSERT INTO people (workspace, id, name, role, stage, reach_tier, organisation, hashtags, notes, "
-            "next_action, next_action_due, keep_in_touch_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "next_action, next_action_due, keep_in_touch_days, email, profile_url, title, source, connected_on) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 store.workspace,
                 person_id,
@@ -76,6 +79,7 @@ def insert_person(store: Store, person_id: str, values: dict[str, Any], passion_
                 values.get("next_action", ""),
                 values.get("next_action_due"),
                 values.get("keep_in_touch_days"),
+                *(values.get(key, None if key == "connected_on" else "") for key in CONTACT_FIELDS),
             ],
         )
         _replace_links(cur, store, person_id, {**values, "passion_ids": passion_ids})
@@ -89,7 +93,10 @@ def update_person(store: Store, person_id: str, values: dict[str, Any]) -> bool:
     def work(cur: duckdb.DuckDBPyConnection) -> bool:
         found = cur.execute(
             "UPDATE people SET name = ?, role = ?, reach_tier = ?, organisation = ?, hashtags = ?, notes = ?, "
-            "next_action = ?, next_action_due = ?, keep_in_touch_days = ?, updated_at = current_timestamp "
+            "next_action = ?, next_action_due = ?, keep_in_touch_days = ?, "
+            "email = CASE WHEN ? THEN ? ELSE email END, profile_url = CASE WHEN ? THEN ? ELSE profile_url END, "
+            "title = CASE WHEN ? THEN ? ELSE title END, source = CASE WHEN ? THEN ? ELSE source END, "
+            "connected_on = CASE WHEN ? THEN ? ELSE connected_on END, updated_at = current_timestamp "
             "WHERE workspace = ? AND id = ? RETURNING id",
             [
                 values["name"],
@@ -101,6 +108,7 @@ def update_person(store: Store, person_id: str, values: dict[str, Any]) -> bool:
                 values["next_action"],
                 values["next_action_due"],
                 values["keep_in_touch_days"],
+                *(part for key in CONTACT_FIELDS for part in (key in values, values.get(key))),
                 store.workspace,
                 person_id,
             ],
@@ -229,6 +237,8 @@ def delete_person(store: Store, person_id: str, *, with_ledger: bool) -> dict[st
             "DELETE FROM person_skills WHERE workspace = ? AND person_id = ?",
             "DELETE FROM person_questions WHERE workspace = ? AND person_id = ?",
             "DELETE FROM channels WHERE workspace = ? AND owner_type = 'person' AND owner_id = ?",
+            "DELETE FROM sent_messages WHERE workspace = ? AND person_id = ?",
+            "DELETE FROM follow_ups WHERE workspace = ? AND person_id = ?",
             "DELETE FROM ledger_entries WHERE workspace = ? AND person_id = ?",
             "DELETE FROM people WHERE workspace = ? AND id = ?",
         ):
@@ -260,7 +270,8 @@ _FILTERED_PEOPLE = (
     "AND (?::VARCHAR IS NULL OR EXISTS (SELECT 1 FROM person_passions pp WHERE pp.workspace = p.workspace "
     "     AND pp.person_id = p.id AND pp.passion_id = ?::VARCHAR)) "
     "AND (?::VARCHAR IS NULL OR p.name ILIKE ? ESCAPE '\\' OR p.organisation ILIKE ? ESCAPE '\\' "
-    "     OR p.hashtags ILIKE ? ESCAPE '\\' OR p.notes ILIKE ? ESCAPE '\\' OR p.next_action ILIKE ? ESCAPE '\\') "
+    "     OR p.hashtags ILIKE ? ESCAPE '\\' OR p.notes ILIKE ? ESCAPE '\\' OR p.next_action ILIKE ? ESCAPE '\\' "
+    "     OR p.title ILIKE ? ESCAPE '\\' OR p.email ILIKE ? ESCAPE '\\') "
 )
 
 
@@ -289,6 +300,8 @@ def _filter_params(
         pattern,
         pattern,
         pattern,
+        pattern,
+        pattern,
     ]
 
 
@@ -309,7 +322,7 @@ def search_people(
     total = store.read(f"SELECT count(*) {_FILTERED_PEOPLE}", params)[0][0]  # noqa: S608 (constant SQL)
     frame = store.read_df(
         "SELECT p.id, p.name, p.role, p.stage, p.reach_tier, p.organisation, p.next_action, p.next_action_due, "
-        "  p.keep_in_touch_days, p.archived, "
+        "  p.keep_in_touch_days, p.archived, p.title, p.email, p.profile_url, p.source, "
         "  (p.homework_read_work::INT + p.homework_public_answers::INT + p.homework_new_questions::INT "
         "   + p.homework_how_to_help::INT) AS homework_done "
         f"{_FILTERED_PEOPLE} ORDER BY lower(p.name), p.id LIMIT ? OFFSET ?",  # noqa: S608 (constant SQL)

@@ -26,6 +26,9 @@ TABLES: tuple[str, ...] = (
     "person_questions",
     "value_kinds",
     "ledger_entries",
+    "sent_messages",
+    "follow_ups",
+    "weekly_reviews",
     "settings",
 )
 

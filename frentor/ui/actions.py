@@ -7,8 +7,9 @@ A FrentorError is shown where the action was taken and nothing else happens (dom
 nothing was changed). On success a toast is queued (it must outlive the rerun that follows, or it would vanish
 before anyone reads it), and the app reruns so every table and chart shows the change.
 
-For widget callbacks (on_click / on_change), which run before the script and cannot rerun it, use
-`act_in_callback(slot, ...)` and call `show_failure(slot)` where the form is drawn.
+For widget callbacks (on_click / on_change), which run before the script (whose run follows anyway), use
+`act_in_callback(slot, ...)` and call `show_failure(slot)` where the form is drawn, so an error appears next to the
+form and not at the top of the page.
 """
 
 from __future__ import annotations
@@ -32,17 +33,21 @@ Success = str | Callable[[T], str] | None
 
 
 def act(call: Callable[[], T], *, success: Success = None, rerun: bool = True) -> T | None:
-    """Run `call()`. On a FrentorError: show it here and return None. On success: queue the toast, then rerun the
-    app (unless rerun=False, then return the result)."""
+    """Run `call()`. On a FrentorError: show it here and return None. On success: queue the toast and rerun the app;
+    with rerun=False, show the toast now and return the result."""
     try:
         result = call()
     except FrentorError as exc:
         show_error(exc)
         return None
-    _queue_success(success, result)
-    if rerun:
-        st.rerun()
-    return result
+    message = _success_text(success, result)
+    if not rerun:
+        if message:
+            st.toast(message, icon=SUCCESS_ICON)
+        return result
+    if message:
+        queue_toast(message)
+    st.rerun()
 
 
 def act_in_callback(slot: str, call: Callable[[], T], *, success: Success = None) -> T | None:
@@ -52,7 +57,9 @@ def act_in_callback(slot: str, call: Callable[[], T], *, success: Success = None
     except FrentorError as exc:
         st.session_state.setdefault(_FAILURES, {})[slot] = exc
         return None
-    _queue_success(success, result)
+    message = _success_text(success, result)
+    if message:
+        queue_toast(message)
     return result
 
 
@@ -75,10 +82,8 @@ def show_pending_toast() -> None:
         st.toast(message, icon=SUCCESS_ICON)
 
 
-def _queue_success(success: Success, result: object) -> None:
-    message = success(result) if callable(success) else success
-    if message:
-        queue_toast(message)
+def _success_text(success: Success, result: object) -> str | None:
+    return success(result) if callable(success) else success
 
 
 # -- Parts of a page that rerun on their own (st.fragment) -------------------------------------------------------------
@@ -114,7 +119,9 @@ def act_in_fragment(
     except FrentorError as exc:
         st.session_state.setdefault(_FAILURES, {})[slot] = exc
         return
-    _queue_success(success, result)
+    message = _success_text(success, result)
+    if message:
+        queue_toast(message)
     try:
         st.rerun(rerun if isinstance(rerun, str) else list(rerun))
     except StreamlitAPIException:

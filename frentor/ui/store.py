@@ -63,3 +63,9 @@ def current_store() -> Store:
         show_error(exc)
         st.stop()
     return Store(db, workspace)
+
+
+def shared_database() -> Database:
+    """The process's one database for the configured settings: the one every session's store uses."""
+    settings = database_settings()
+    return _open_database(settings.location, settings)

@@ -43,3 +43,13 @@ def domain_store(app_db) -> Store:
     """The app's database file through the domain API (one DuckDB instance per file per process). Seed before the
     first run: the app's caches key on its own handle's write counter."""
     return Store(Database(str(app_db)), DEFAULT_WORKSPACE)
+
+
+PENDING_TOASTS = "frentor_pending_toasts"  # where frentor.ui.actions queues success toasts for the next page run
+
+
+def run_component(script, *args) -> AppTest:
+    """Run `script(*args)` alone (AppTest.from_function: it imports what it uses) and check it raised nothing."""
+    at = AppTest.from_function(script, args=args, default_timeout=30).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at

@@ -16,3 +16,42 @@ def test_frame_fingerprint_follows_values_index_columns_and_types():
     assert _fingerprint(frame) != _fingerprint(frame.astype({"points": "float32"}))  # same values, other type
     assert _fingerprint(frame.head(0)) != _fingerprint(frame)
     assert _fingerprint("change") == "change"  # options pass through as they are
+
+
+def _cached_read_script():
+    import streamlit as st
+
+    from frentor.people import NewPerson, add_person
+    from frentor.store import Store
+    from frentor.ui.caching import cached_read
+    from frentor.ui.store import current_store
+
+    calls = st.session_state.setdefault("calls", {"names": 0, "count": 0})
+
+    @cached_read(max_entries=4)
+    def names(store: Store, prefix: str) -> list[str]:
+        calls["names"] += 1
+        rows = store.read("SELECT name FROM people WHERE workspace = ? AND name LIKE ? ORDER BY name", [prefix + "%"])
+        return [name for (name,) in rows]
+
+    @cached_read(max_entries=4)
+    def count(store: Store, prefix: str) -> int:  # same arguments as `names`: must not share its cache
+        calls["count"] += 1
+        return len(names(store, prefix))
+
+    store = current_store()
+    if st.button("add", key="add"):
+        add_person(store, NewPerson(name="Ada Added"))
+    st.write(", ".join(names(store, "A")) + f" | {count(store, 'A')}")
+
+
+def test_cached_read_lives_until_the_next_write_and_keeps_reads_apart(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_cached_read_script, default_timeout=30).run()
+    assert at.markdown[0].value.strip() == "| 0"
+    at.run()
+    assert at.session_state["calls"] == {"names": 1, "count": 1}, "a rerun without a write reads nothing"
+    at.button(key="add").click().run()
+    assert at.markdown[0].value == "Ada Added | 1"
+    assert at.session_state["calls"] == {"names": 2, "count": 2}, "a write refreshes both"

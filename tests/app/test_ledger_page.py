@@ -217,7 +217,7 @@ def test_quick_log_inside_a_persons_view_has_no_counterpart_picker(app, app_db, 
     from streamlit.testing.v1 import AppTest
 
     def script(person_id):
-        from frentor.ui.quick_log import quick_log
+        from frentor.ui.ledger.quick_log import quick_log
         from frentor.ui.store import current_store
 
         quick_log(current_store(), person_id=person_id, key="person_quick")

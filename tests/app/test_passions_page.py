@@ -1,4 +1,6 @@
-"""The Passions page end to end through the router: brainstorm, score, narrow, research, chart, delete."""
+"""The Passions page end to end through the router: brainstorm, score, narrow, research, chart, delete.
+
+The page shows one step at a time (the picker `passions_step`); actions that finish a step move on by themselves."""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ import pytest
 from frentor import communities, passions, research
 from frentor.i18n import CATALOG
 from frentor.ui.navigation import PAGE_BY_KEY
+from frentor.ui.passions.summary import STEPS
 from tests.app.conftest import assert_no_exception, domain_store, open_app_page
+from tests.app.test_i18n_pages import ENGLISH, rendered_text
 
 PAGE = PAGE_BY_KEY["passions"].path
 
@@ -23,6 +27,11 @@ def open_page(app):
 def brainstorm(at, text: str):
     at.text_area(key="passions_brainstorm_text").input(text)
     return at.button(key="passions_brainstorm_submit").click().run()
+
+
+def show_step(at, step: str):
+    at.segmented_control(key="passions_step").set_value(step)
+    return at.run()
 
 
 def editor_key(at) -> str:
@@ -57,7 +66,10 @@ def test_from_blank_to_focus_with_research(open_page, app_db):
         "Urban gardening",
         "Public speaking",
     ]
+    assert at.segmented_control(key="passions_step").value == "score"  # on to scoring them
+    at = show_step(at, "brainstorm")
     assert at.text_area(key="passions_brainstorm_text").value == ""  # cleared for the next batch
+    at = show_step(at, "score")
 
     # score three rows in the data editor (rows are in the order typed)
     at = edit(
@@ -74,15 +86,17 @@ def test_from_blank_to_focus_with_research(open_page, app_db):
     assert frame.at["创业 · startups", "score"] == 19
     assert frame.at["Urban gardening", "score"] == 6
 
-    # the chart holds the scored passions
+    # the chart, in the narrowing step, holds the scored passions
+    at = show_step(at, "narrow")
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     hover_titles = {point[0] for trace in spec["data"] for point in trace["customdata"]}
     assert hover_titles == {"Data journalism", "创业 · startups", "Urban gardening"}
 
-    # accept the suggested focus (the three scored ones)
+    # accept the suggested focus (the three scored ones): the page moves on to research them
     at.button(key="passions_apply_suggestion").click().run()
     assert_no_exception(at)
     assert len(passions.focus_passion_ids(store)) == 3
+    assert at.segmented_control(key="passions_step").value == "research"
 
     # research the first focus passion: a person, a link, hashtags and an event
     pid = at.selectbox(key="research_passion").value
@@ -142,7 +156,7 @@ def test_invalid_research_input_shows_a_message_and_writes_nothing(open_page, ap
     store = domain_store(app_db)  # seeded before the app's first run (the app caches per data version)
     pid = passions.add_passion(store, "Focus me")
     passions.set_status(store, [pid], "focus")
-    at = open_page()
+    at = show_step(open_page(), "research")
     at.text_input(key="research_channel_url").input("javascript:alert(1)")
     at.button(key="research_channel_submit").click().run()
     assert at.error
@@ -182,7 +196,9 @@ def test_works_in_chinese(open_page):
     at = brainstorm(at, "创业\n播客")
     assert_no_exception(at)
     assert at.title[0].value == "热情所在"
-    assert any("打分" in s.value for s in at.subheader)
+    steps = at.segmented_control(key="passions_step")
+    assert steps.value == "score"
+    assert "2 · 打分" in steps.options
 
 
 def test_demo_data_renders_with_chart(open_page, app):
@@ -203,11 +219,38 @@ def test_cached_map_follows_every_write_and_the_language(open_page, app_db):
         spec = json.loads(at.get("plotly_chart")[0].proto.spec)
         return {p[0]: (x, y) for t in spec["data"] for p, x, y in zip(t["customdata"], t["x"], t["y"], strict=True)}
 
-    assert bubbles(at) == {"Data journalism": (4.0, 5.0)}
-    at = edit(at, {0: {"skill_fit": 2}, 1: {"excitement": 3, "skill_fit": 3}})
-    assert bubbles(at) == {"Data journalism": (2.0, 5.0), "Podcasting": (3.0, 3.0)}
+    assert bubbles(show_step(at, "narrow")) == {"Data journalism": (4.0, 5.0)}
+    at = edit(show_step(at, "score"), {0: {"skill_fit": 2}, 1: {"excitement": 3, "skill_fit": 3}})
+    assert bubbles(show_step(at, "narrow")) == {"Data journalism": (2.0, 5.0), "Podcasting": (3.0, 3.0)}
     at.selectbox(key="sidebar_language").set_value("zh").run()
     assert_no_exception(at)
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["layout"]["xaxis"]["title"]["text"] == CATALOG["passions.chart_x"]["zh"]
     assert bubbles(at) == {"Data journalism": (2.0, 5.0), "Podcasting": (3.0, 3.0)}
+
+
+def test_every_step_in_chinese_shows_no_english(app):
+    """The Chinese pages test sees only the step a visit starts on; this one looks at all four."""
+    app.session_state["frentor_language"] = "zh"
+    at = app.run()
+    at.button(key="home_load_demo").click().run()
+    at.switch_page(PAGE).run()
+    for step in STEPS:
+        at = show_step(at, step)
+        assert_no_exception(at)
+        leaked = sorted(fragment for fragment in ENGLISH if fragment in rendered_text(at._tree))
+        assert not leaked, (step, leaked[:10])
+
+
+def test_research_notes_are_shown_again_after_a_visit_to_another_page(open_page, app_db):
+    store = domain_store(app_db)
+    pid = passions.add_passion(store, "Podcasting")
+    passions.set_status(store, [pid], "focus")
+    research.save_notes(store, pid, "#audio", "Who edits?", "")
+    at = show_step(open_page(), "research")
+    assert at.text_input(key="research_hashtags").value == "#audio"
+    at.switch_page(PAGE_BY_KEY["skills"].path).run()
+    at.switch_page(PAGE).run()
+    at = show_step(at, "research")
+    assert at.text_input(key="research_hashtags").value == "#audio"  # not an empty field a save would write
+    assert at.text_area(key="research_questions").value == "Who edits?"

@@ -43,7 +43,7 @@ def test_another_tab_is_one_more_entry(app_db):
     assert at.caption[0].value == "Mentor · Noticed · 50-50 · \\[Org\\]\\(x\\)"
 
 
-def test_nothing_for_someone_who_is_gone():
+def test_nothing_for_someone_who_is_gone(app_db):
     at = open_detail("no-such-person", "stage")
     assert not at.subheader and not at.tabs
 

@@ -54,7 +54,7 @@ def test_one_page_of_the_matches_with_translated_labels(app_db):
     assert [c.value for c in at.caption] == ["Showing 26–30 of 30 people"]
 
 
-def test_no_match_says_what_to_do():
+def test_no_match_says_what_to_do(app_db):
     at = AppTest.from_function(results_script, args=("nobody", 1), default_timeout=30).run()
     assert not at.dataframe
     assert [i.value for i in at.info] == [translate("people.no_match", "en")]

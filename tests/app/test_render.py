@@ -40,6 +40,7 @@ def test_clear_workspace_from_settings(app):
     at = app.run()
     at.button(key="home_load_demo").click().run()
     at.switch_page("pages/settings.py").run()
+    at.button(key="settings_clear").click().run()
     at.button(key="settings_clear_confirm").click().run()
     assert_no_exception(at)
     at.switch_page("app.py").run()

@@ -10,6 +10,10 @@ def test_quick_bench_measures_every_item(capsys):
     expected = [
         "demo build",
         "log one entry",
+        "contacts preview (linkedin)",
+        "contacts preview (vcard)",
+        "contacts import (linkedin)",
+        "calendar .ics",
         "raw COPY of all tables",
         "frentor export",
         "naive balance (pandas)",
@@ -19,3 +23,5 @@ def test_quick_bench_measures_every_item(capsys):
     missing = [item for item in expected if item not in table]
     assert not missing, table
     assert "balance page" in table and "x COPY" in table  # ratios against both baselines are printed
+    contacts_import = next(line for line in table.splitlines() if line.startswith("contacts import"))
+    assert " met " in contacts_import or "NOT MET" in contacts_import  # a verdict per target

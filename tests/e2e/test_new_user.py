@@ -113,6 +113,9 @@ def test_2_score_one_and_put_it_in_focus(journey):
     edit_grid_cell(page, grid, row=0, column=2, value="5")
     expect(page.get_by_test_id("stToast").filter(has_text=en("passions.scores_saved", count=1))).to_have_count(1)
     journey.assert_healthy()
+    # The page shows one step at a time: after the brainstorm it moved on to scoring; narrowing is the next step.
+    narrow = by_key(page, "passions_step").get_by_role("radio", name=en("passions.step_narrow"), exact=True)
+    rerun_after(page, narrow.click)
     apply = by_key(page, "passions_apply_suggestion").get_by_role("button")
     rerun_after(page, apply.click)
     expect(metric(page, "passions.metric_focus")).to_have_text(re.compile(r"^\s*1 /"))
@@ -123,7 +126,7 @@ def test_2_score_one_and_put_it_in_focus(journey):
 def test_3_add_a_person_from_the_focus_passion(journey):
     journey.require("focus")
     page = journey.page
-    # Research starts on the passion in focus, on its "who is doing this" tab.
+    # Putting passions in focus moved the page on to research, on the passion in focus, on its "who" tab.
     by_key(page, "research_person_name").locator("input").fill(PERSON)
     rerun_after(page, by_key(page, "research_person_submit").get_by_role("button").click)
     expect(page.get_by_test_id("stToast").filter(has_text=PERSON)).to_have_count(1)

@@ -60,3 +60,27 @@ def test_backup_reminder_reuses_counts_the_caller_has(store):
     assert backup_is_due(store, now=NOW, counts=store.counts())
     # The caller's counts decide emptiness: a workspace it saw as empty gets no reminder.
     assert not backup_is_due(store, now=NOW, counts=dict.fromkeys(store.counts(), 0))
+
+
+def test_restore_from_an_older_version_snapshot_keeps_its_rows_and_empties_newer_tables(tmp_path):
+    """A snapshot taken by version 1 has no coaching tables: restoring it must not fail, and leaves them empty."""
+    import duckdb
+
+    from tests.unit.test_upgrades import FIXTURES
+
+    old = tmp_path / "v1.duckdb"
+    connection = duckdb.connect(str(old))
+    connection.execute(FIXTURES[0].read_text(encoding="utf-8"))
+    connection.close()
+    db = Database(str(tmp_path / "live.duckdb"))
+    local = Store(db, "local")
+    local.write(
+        lambda cur: cur.execute(
+            "INSERT INTO weekly_reviews (workspace, week_start) VALUES ('local', DATE '2026-11-23')"
+        )
+    )
+    restored = restore_workspace(local, old)
+    assert restored["people"] == 2 and restored["ledger_entries"] == 3
+    assert restored["weekly_reviews"] == 0 and restored["follow_ups"] == 0
+    assert local.read("SELECT DISTINCT homework_notes FROM people WHERE workspace = ?") == [("",)]
+    db.close()

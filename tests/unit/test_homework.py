@@ -69,3 +69,32 @@ def test_question_validation(store):
         add_question(store, pid, f"Q{i}")
     with pytest.raises(ValidationError):
         add_question(store, pid, "One too many")
+
+
+def test_homework_notes_are_saved_cleaned_and_scoped(store, other_store):
+    from frentor.homework import HOMEWORK_NOTES_LIMIT, set_homework_notes
+
+    pid = add_person(store, NewPerson("Ada"))
+    assert get_homework(store, pid).notes == ""
+    set_homework_notes(store, pid, "  your talk on testing at PyCon\x00  ")
+    assert get_homework(store, pid).notes == "your talk on testing at PyCon"
+    with pytest.raises(ValidationError) as caught:
+        set_homework_notes(store, pid, "x" * (HOMEWORK_NOTES_LIMIT + 1))
+    assert caught.value.problems[0].field == "field.homework_notes"
+    with pytest.raises(PersonNotFoundError):
+        set_homework_notes(other_store, pid, "not theirs")
+    assert get_homework(store, pid).notes == "your talk on testing at PyCon"
+
+
+def test_a_question_can_be_marked_answered_in_public(store, other_store):
+    from frentor.homework import mark_question_answered_publicly
+
+    pid = add_person(store, NewPerson("Ada"))
+    qid = add_question(store, pid, "How did you start?")
+    assert not bool(list_questions(store, pid)["answered_publicly"].iloc[0])
+    mark_question_answered_publicly(store, qid)
+    assert bool(list_questions(store, pid)["answered_publicly"].iloc[0])
+    with pytest.raises(PersonNotFoundError):
+        mark_question_answered_publicly(other_store, qid, False)
+    mark_question_answered_publicly(store, qid, False)
+    assert not bool(list_questions(store, pid)["answered_publicly"].iloc[0])

@@ -13,7 +13,7 @@ from frentor.cli import main
 from frentor.csv_safety import BOM
 from frentor.demo import load_demo
 from frentor.importer import ImportRejected, Source, import_sources, plan_import, sources_from_uploads
-from frentor.kinds import ensure_default_kinds
+from frentor.kinds import BUILTIN_KINDS, ensure_default_kinds
 from frentor.store import Database, Store
 
 from .test_reports_helpers import add_entry, add_person, add_user_kind
@@ -50,7 +50,7 @@ def test_export_import_export_is_byte_identical_and_reimport_changes_nothing(see
     result = import_sources(other_store, export_sources(seeded))
     assert result.counts["people.csv"].new == 2
     assert result.counts["ledger.csv"].new == 2
-    assert result.counts["kinds.csv"].new == 1 and result.counts["kinds.csv"].unchanged == 14
+    assert result.counts["kinds.csv"].new == 1 and result.counts["kinds.csv"].unchanged == len(BUILTIN_KINDS)
     assert snapshot(other_store) == before
     again = import_sources(other_store, export_sources(seeded))
     assert all(c.new == 0 and c.updated == 0 for c in again.counts.values()), again.counts
@@ -313,3 +313,44 @@ def test_cli_dry_run_writes_nothing(db_path, tmp_path, capsys):
     db = Database(str(db_path))
     assert Store(db, "local").counts()["ledger_entries"] == 0
     db.close()
+
+
+def test_coaching_data_round_trips_in_a_backup_zip(store, other_store):
+    """Homework notes, questions answered in public, sent messages, follow-ups and reviews are all in the zip."""
+    from frentor import homework, messages, report_back, weekly_review
+    from frentor.ledger import NewEntry, log_entry
+    from frentor.people import NewPerson
+    from frentor.people import add_person as add_new_person
+
+    ensure_default_kinds(store)
+    ensure_default_kinds(other_store)
+    today = dt.date(2026, 11, 27)
+    ada = add_new_person(store, NewPerson("Ada 李"))
+    homework.set_homework_notes(store, ada, '=your talk, "quoted"\non testing')
+    question = homework.add_question(store, ada, "@How did you start?")
+    homework.mark_question_answered_publicly(store, question)
+    advice = NewEntry(occurred_on=dt.date(2026, 11, 1), direction="received", kind_id="kind-advice", person_id=ada)
+    log_entry(store, advice, today=today)
+    intro = NewEntry(occurred_on=dt.date(2026, 11, 3), direction="received", kind_id="kind-introduction", person_id=ada)
+    log_entry(store, intro, today=today)
+    first, second = report_back.open_follow_ups(store)
+    report_back.set_outcome(store, first.id, "-I started a newsletter")
+    report_back.report_back(store, first.id, today, today=today)
+    messages.log_sent(store, ada, "question", today, question_id=question, today=today)
+    weekly_review.mark_review_done(store, today, "+gave twice")
+
+    before = snapshot(store)
+    for file in ("sent_messages.csv", "follow_ups.csv", "weekly_reviews.csv"):
+        assert before[file].count(b"\n") > 1, file  # a header and rows
+    assert b"'=your talk" in before["people.csv"] and b"'-I started" in before["follow_ups.csv"]
+
+    archive = sources_from_uploads([(reports.ZIP_NAME, reports.export_zip(store))])
+    result = import_sources(other_store, archive)
+    assert (result.counts["sent_messages.csv"].new, result.counts["follow_ups.csv"].new) == (2, 2)
+    assert result.counts["weekly_reviews.csv"].new == 1
+    assert snapshot(other_store) == before
+    assert [f.id for f in report_back.open_follow_ups(other_store)] == [second.id]
+    assert homework.get_homework(other_store, ada).notes == '=your talk, "quoted"\non testing'
+    assert bool(homework.list_questions(other_store, ada)["answered_publicly"].iloc[0])
+    again = import_sources(other_store, archive)
+    assert all(c.new == 0 and c.updated == 0 for c in again.counts.values()), again.counts

@@ -66,8 +66,19 @@ def test_hostile_text_round_trips_exactly(names, notes, kind_name, title, settin
     def seed(cur):
         for index, name in enumerate(names):
             cur.execute(
-                "INSERT INTO people (workspace, id, name, notes) VALUES (?, ?, ?, ?)",
-                [ws, f"{name}#{index}", name, title],
+                "INSERT INTO people (workspace, id, name, notes, title, email, profile_url, source, connected_on) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    ws,
+                    f"{name}#{index}",
+                    name,
+                    title,
+                    setting,
+                    kind_name,
+                    name,
+                    ("", "linkedin", "vcard")[index % 3],
+                    dt.date(2000 + 4 * index, 2, 29) if index % 2 == 0 else None,
+                ],
             )
         cur.execute(
             "INSERT INTO value_kinds (workspace, id, key, name, default_points) VALUES (?, ?, NULL, ?, 1)",
@@ -93,5 +104,8 @@ def test_hostile_text_round_trips_exactly(names, notes, kind_name, title, settin
     assert all(c.new == 0 and c.updated == 0 for c in again.counts.values())
     # And the stored values are the originals, not the neutralised cells.
     assert sorted(r[0] for r in target.read("SELECT name FROM people WHERE workspace = ?")) == sorted(names)
+    assert {r for r in target.read("SELECT title, email, profile_url FROM people WHERE workspace = ?")} == {
+        (setting, kind_name, name) for name in names
+    }
     stored_notes = target.read("SELECT note FROM ledger_entries WHERE workspace = ? ORDER BY occurred_on")
     assert [r[0] for r in stored_notes] == notes

@@ -6,7 +6,9 @@ import pytest
 
 from frentor.errors import ValidationError
 from frentor.kinds import (
-    DEFAULT_KINDS,
+    BUILTIN_KINDS,
+    NAME_MAX,
+    POINTS_MAX,
     add_kind,
     ensure_default_kinds,
     get_kind,
@@ -28,8 +30,8 @@ def test_builtins_listed_in_catalog_order_then_user_kinds_by_name(kinds_store):
     add_kind(kinds_store, "播客嘉宾", "4.5", "received")
     add_kind(kinds_store, "Answered a survey", 1, "gave")
     kinds = list_kinds(kinds_store)
-    assert [k.key for k in kinds[: len(DEFAULT_KINDS)]] == [k.key for k in DEFAULT_KINDS]
-    assert [k.name for k in kinds[len(DEFAULT_KINDS) :]] == ["Answered a survey", "Zine swap", "播客嘉宾"]
+    assert [k.key for k in kinds[: len(BUILTIN_KINDS)]] == [k.key for k in BUILTIN_KINDS]
+    assert [k.name for k in kinds[len(BUILTIN_KINDS) :]] == ["Answered a survey", "Zine swap", "播客嘉宾"]
     guest = kinds[-1]
     assert (guest.default_points, guest.usual_direction, guest.builtin) == (Decimal("4.50"), "received", False)
 
@@ -107,3 +109,10 @@ def test_kind_usage_counts_entries(kinds_store):
     for kind in ("kind-advice", "kind-advice", "kind-feedback"):
         log_entry(kinds_store, NewEntry(dt.date(2026, 1, 1), "received", kind, person_id=person))
     assert kind_usage(kinds_store) == {"kind-advice": 2, "kind-feedback": 1}
+
+
+def test_the_limits_widgets_offer_are_the_ones_validation_enforces(kinds_store):
+    add_kind(kinds_store, "x" * NAME_MAX, POINTS_MAX)
+    with pytest.raises(ValidationError) as exc:
+        add_kind(kinds_store, "y" * (NAME_MAX + 1), POINTS_MAX + 1)
+    assert {p.field for p in exc.value.problems} == {"field.kind", "field.default_points"}

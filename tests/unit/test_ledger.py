@@ -262,3 +262,30 @@ def test_find_counterparts_recent_first_then_by_name(ws):
     assert ledger.parse_token("person:x") == ("x", None)
     assert ledger.parse_token("community:c1") == (None, "c1")
     assert ledger.parse_token(None) == (None, None)
+
+
+def test_the_limits_widgets_offer_are_the_ones_validation_enforces(ws):
+    store, ada, _ = ws
+    at_limit = NewEntry(
+        TODAY,
+        "gave",
+        "kind-feedback",
+        person_id=ada,
+        points=ledger.POINTS_MAX,
+        hours=ledger.HOURS_MAX,
+        note="x" * ledger.NOTE_LIMIT,
+    )
+    log_entry(store, at_limit, today=TODAY)
+    over = NewEntry(
+        TODAY,
+        "gave",
+        "kind-feedback",
+        person_id=ada,
+        points=ledger.POINTS_MAX + Decimal("0.01"),
+        hours=ledger.HOURS_MAX + Decimal("0.01"),
+        note="x" * (ledger.NOTE_LIMIT + 1),
+    )
+    with pytest.raises(ValidationError) as exc:
+        log_entry(store, over, today=TODAY)
+    assert {field for field, _ in _problems(exc)} == {"field.points", "field.hours", "field.note"}
+    assert _count(store) == 1

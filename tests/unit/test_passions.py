@@ -236,3 +236,22 @@ def test_list_passions_filters_by_status(store):
     assert {"id", "title", "status", "excitement", "skill_fit", "vision_fit", "score"} <= set(
         passions.list_passions(store).columns
     )
+
+
+def test_ratings_span_the_named_range_and_the_score_its_maximum(store):
+    pid = passions.add_passion(store, "Edge")
+    top = {column: passions.RATING_MAX for column in passions.RATINGS} | {c: True for c in passions.IKIGAI}
+    passions.update_passions(store, {pid: top})
+    assert passions.list_passions(store).iloc[0]["score"] == passions.MAX_SCORE
+    for low_or_high in (passions.RATING_MIN - 1, passions.RATING_MAX + 1):
+        with pytest.raises(ValidationError) as exc:
+            passions.update_passions(store, {pid: {"skill_fit": low_or_high}})
+        assert exc.value.problems[0].key == "validation.out_of_range"
+    passions.update_passions(store, {pid: {"skill_fit": passions.RATING_MIN}})
+
+
+def test_a_passion_note_is_limited_to_notes_limit(store):
+    passions.add_passion(store, "Long note", "n" * passions.NOTES_LIMIT)
+    with pytest.raises(ValidationError) as exc:
+        passions.add_passion(store, "Too long", "n" * (passions.NOTES_LIMIT + 1))
+    assert exc.value.problems[0].key == "validation.too_long"

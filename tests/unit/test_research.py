@@ -56,6 +56,17 @@ def test_save_notes_normalises_and_stores(store, passion):
     )
 
 
+def test_notes_and_a_link_note_have_named_limits(store, passion):
+    research.save_notes(store, passion, "", "q" * research.NOTES_LIMIT, "n" * research.NOTES_LIMIT)
+    with pytest.raises(ValidationError) as exc:
+        research.save_notes(store, passion, "", "q" * (research.NOTES_LIMIT + 1), "")
+    assert exc.value.problems[0].field == "field.open_questions"
+    research.add_channel(store, passion, "https://example.org/a", note="n" * research.NOTE_LIMIT)
+    with pytest.raises(ValidationError) as exc:
+        research.add_channel(store, passion, "https://example.org/b", note="n" * (research.NOTE_LIMIT + 1))
+    assert exc.value.problems[0].key == "validation.too_long"
+
+
 def test_save_notes_with_a_bad_tag_saves_nothing(store, passion):
     with pytest.raises(ValidationError):
         research.save_notes(store, passion, "#fine #no/slash", "question", "notes")

@@ -67,3 +67,14 @@ def test_delete_and_isolation(store, other_store):
     assert skills.delete_skills(store, [a, a]) == 1
     assert skills.list_skills(store).empty
     assert len(skills.list_skills(other_store)) == 1
+
+
+def test_levels_and_notes_have_named_limits(store):
+    skill = skills.add_skill(store, "Top", "offer", skills.LEVELS[-1], "n" * skills.SKILL_NOTES_LIMIT)
+    skills.update_skills(store, {skill: {"level": skills.LEVELS[0]}})
+    for level in (skills.LEVELS[0] - 1, skills.LEVELS[-1] + 1):
+        with pytest.raises(ValidationError):
+            skills.add_skill(store, f"Level {level}", "offer", level)
+    with pytest.raises(ValidationError) as exc:
+        skills.add_skill(store, "Wordy", "offer", None, "n" * (skills.SKILL_NOTES_LIMIT + 1))
+    assert exc.value.problems[0].key == "validation.too_long"

@@ -9,8 +9,8 @@ from frentor.markdown import escape_markdown
 from frentor.skill_trades import SkillTrade
 from frentor.store import Store
 from frentor.ui.i18n import t
+from frentor.ui.ledger.quick_log import quick_log
 from frentor.ui.people import data
-from frentor.ui.quick_log import quick_log
 
 
 def give_tab(store: Store, person_id: str) -> None:
