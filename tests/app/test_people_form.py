@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from frentor import people
+from frentor import people, validation
 from frentor.errors import ValidationError
 from frentor.people import NewPerson, add_person
 from frentor.skills import add_skill
@@ -35,8 +35,8 @@ def test_widgets_use_the_domains_limits(app_db):
     at = run_fields("new")
     assert at.text_input(key="new_name").max_chars == NAME_LIMIT
     assert at.text_input(key="new_org").max_chars == people.ORGANISATION_LIMIT
-    assert at.text_input(key="new_hashtags").max_chars == people.HASHTAGS_LIMIT
-    assert at.text_input(key="new_next_action").max_chars == people.NEXT_ACTION_LIMIT
+    assert at.text_input(key="new_hashtags").max_chars == validation.HASHTAGS_LIMIT
+    assert at.text_input(key="new_next_action").max_chars == validation.NEXT_ACTION_LIMIT
     assert at.text_area(key="new_notes").max_chars == TEXT_LIMIT
     assert at.number_input(key="new_keep").max == people.KEEP_IN_TOUCH_MAX_DAYS
     assert at.multiselect(key="new_offers").max_selections == people.MAX_SKILLS
@@ -45,7 +45,7 @@ def test_widgets_use_the_domains_limits(app_db):
 
 @pytest.mark.parametrize(
     ("field", "limit"),
-    [("name", NAME_LIMIT), ("organisation", people.ORGANISATION_LIMIT), ("next_action", people.NEXT_ACTION_LIMIT)],
+    [("name", NAME_LIMIT), ("organisation", people.ORGANISATION_LIMIT), ("next_action", validation.NEXT_ACTION_LIMIT)],
 )
 def test_the_limits_are_the_ones_the_domain_enforces(app_db, field, limit):
     store = domain_store(app_db)
