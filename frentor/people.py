@@ -41,6 +41,7 @@ KEEP_IN_TOUCH_MAX_DAYS = 3650
 MAX_SKILLS = 30
 MAX_CHANNELS = 20
 PAGE_SIZE = 25
+ORGANISATION_LIMIT = NAME_LIMIT
 
 
 class PersonHasLedgerError(FrentorError):
@@ -191,7 +192,7 @@ def _clean_person(person: NewPerson) -> dict[str, Any]:
         check("role", lambda: clean_choice(person.role, "field.role", ROLES)),
         check("stage", lambda: clean_choice(person.stage, "field.stage", STAGES)),
         check("reach_tier", lambda: clean_choice(person.reach_tier, "field.reach_tier", TIERS)),
-        check("organisation", lambda: clean_text(person.organisation, "field.organisation", limit=NAME_LIMIT)),
+        check("organisation", lambda: clean_text(person.organisation, "field.organisation", limit=ORGANISATION_LIMIT)),
         check("notes", lambda: clean_text(person.notes, "field.notes")),
         check("hashtags", lambda: " ".join(clean_hashtags(person.hashtags, "field.person_hashtags"))),
         check(

@@ -83,7 +83,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "people.open": {"en": "Open a person", "zh": "查看联系人"},
     "people.col.keep_in_touch": {"en": "Keep in touch (days)", "zh": "联系间隔（天）"},
-    "people.col.homework": {"en": "Homework (of 4)", "zh": "功课（共 4 项）"},
+    "people.col.homework": {"en": "Homework (of {total})", "zh": "功课（共 {total} 项）"},
     "people.col.last_exchange": {"en": "Last exchange", "zh": "最近一次往来"},
     "people.chart.funnel": {"en": "Pipeline by stage", "zh": "各阶段人数"},
     "people.chart.people_axis": {"en": "People (count)", "zh": "人数"},
@@ -167,7 +167,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Research, not stalking: respect their time by knowing what they have already said.",
         "zh": "是做研究，不是打探隐私：先了解对方已公开说过的内容，尊重对方的时间。",
     },
-    "people.homework.progress": {"en": "{done} of 4 done", "zh": "已完成 {done}/4 项"},
+    "people.homework.progress": {"en": "{done} of {total} done", "zh": "已完成 {done}/{total} 项"},
     "people.homework.save": {"en": "Save homework", "zh": "保存功课"},
     "people.homework.saved": {"en": "Homework saved.", "zh": "功课已保存。"},
     "homework.homework_read_work": {

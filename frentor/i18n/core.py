@@ -144,8 +144,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Settings
     "settings.purpose": {
-        "en": "Language, data and the database this app uses.",
-        "zh": "语言、数据以及本应用使用的数据库。",
+        "en": "Demo data, starting again, backups, and where your data lives.",
+        "zh": "示例数据、从头开始、备份，以及数据存放的位置。",
     },
     "settings.data": {"en": "Data", "zh": "数据"},
     "settings.demo_help": {

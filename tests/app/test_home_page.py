@@ -84,6 +84,7 @@ def test_open_the_person_from_a_nudge(app, overdue_mentor):
     at = app.run()
     at.button(key="home_nudge_open_0").click().run()
     assert_no_exception(at)
+    assert at.selectbox(key="people_open").value == overdue_mentor
     assert at.title[0].value == "People"
     assert any("Zoë" in h.value for h in at.subheader)  # the person is open on the People page
 

@@ -12,7 +12,8 @@ from frentor.store import Store
 from frentor.ui.balance import data
 from frentor.ui.i18n import t
 from frentor.ui.ledger.quick_log import quick_log
-from frentor.ui.navigation import page_link, switch_to
+from frentor.ui.navigation import page_link
+from frentor.ui.people.picker import open_person
 
 ICONS = {
     "check_in": ":material/schedule:",
@@ -20,13 +21,6 @@ ICONS = {
     "report_back": ":material/forum:",
 }
 REPORT_BACK_HELP = ("advice", "introduction", "referral")
-PEOPLE_OPEN_WIDGET = "people_open"  # the People page's own "open a person" picker (its widget key today)
-
-
-def _open_person(person_id: str) -> None:
-    # The People page opens whoever its "people_open" picker holds; setting it before the switch opens them.
-    st.session_state[PEOPLE_OPEN_WIDGET] = person_id
-    switch_to("people")
 
 
 def nudge_text(nudge: nudges.Nudge) -> str:
@@ -46,7 +40,7 @@ def nudge_text(nudge: nudges.Nudge) -> str:
 
 def _person_actions(store: Store, index: int, nudge: nudges.Nudge) -> None:
     if st.button(t("home.action.open_person"), key=f"home_nudge_open_{index}", icon=":material/person:"):
-        _open_person(nudge.person_id)
+        open_person(nudge.person_id)
     # The form is built only while its popover is open: seven hidden forms would slow every rerun.
     popover = st.popover(
         t("home.action.log_value"), icon=":material/add_circle:", key=f"home_nudge_log_{index}", on_change="rerun"
