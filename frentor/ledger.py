@@ -21,7 +21,7 @@ import pandas as pd
 from frentor.errors import Problem, ValidationError
 from frentor.ids import new_id
 from frentor.kinds import REPORT_BACK_DAYS
-from frentor.picklists import MAX_ITEMS, search_text
+from frentor.picklists import item_limit, search_text
 from frentor.store import Store
 from frentor.store import follow_ups as follow_up_queries
 from frentor.store import ledger as queries
@@ -359,7 +359,7 @@ def parse_token(token: str | None) -> tuple[str | None, str | None]:
 def find_counterparts(store: Store, search: str = "", *, limit: int = 50) -> list[Counterpart]:
     """People (not archived) and communities whose name contains `search` (frentor.picklists matching), those of
     the most recent exchanges first, then by name."""
-    frame = picklist_queries.counterparts(store, search_text(search), max(1, min(int(limit), MAX_ITEMS)))
+    frame = picklist_queries.counterparts(store, search_text(search), item_limit(limit))
     return [Counterpart(r.type, r.id, r.name) for r in frame.itertuples(index=False)]
 
 

@@ -23,7 +23,8 @@ def search_text(search: str | None) -> str:
     return (search or "").strip()[:SEARCH_LIMIT]
 
 
-def _items(limit: int) -> int:
+def item_limit(limit: int) -> int:
+    """How many items a pick list asked for `limit` offers: at least 1, at most MAX_ITEMS."""
     return max(1, min(int(limit), MAX_ITEMS))
 
 
@@ -32,8 +33,8 @@ def people(store: Store, search: str = "", *, limit: int = 50, include_archived:
     first. Archived people only with `include_archived`."""
     text = search_text(search)
     if text:
-        return queries.people(store, text, _items(limit), include_archived=include_archived)
-    return queries.most_active_people(store, _items(limit), include_archived=include_archived)
+        return queries.people(store, text, item_limit(limit), include_archived=include_archived)
+    return queries.most_active_people(store, item_limit(limit), include_archived=include_archived)
 
 
 def person_names(store: Store, ids: list[str]) -> dict[str, str]:
@@ -53,4 +54,4 @@ def communities(store: Store) -> pd.DataFrame:
 
 def skill_names(store: Store, limit: int = SKILL_NAMES) -> list[str]:
     """Skill names already used in this workspace (mine and people's), by name."""
-    return queries.skill_names(store, _items(limit))
+    return queries.skill_names(store, item_limit(limit))

@@ -10,7 +10,7 @@ import pandas as pd
 from frentor.errors import ValidationError
 from frentor.ids import new_id
 from frentor.people import ROLES, NewPerson, add_person
-from frentor.picklists import MAX_ITEMS, search_text
+from frentor.picklists import item_limit, search_text
 from frentor.store import Store
 from frentor.store import passions as passion_queries
 from frentor.store import picklists as picklist_queries
@@ -150,7 +150,7 @@ def find_people_to_link(store: Store, passion_id: str, text: str, limit: int = 2
     text = search_text(text)
     if not text:
         return pd.DataFrame({"id": [], "name": [], "role": []})
-    return picklist_queries.people(store, text, max(1, min(int(limit), MAX_ITEMS)), not_linked_to=passion_id)
+    return picklist_queries.people(store, text, item_limit(limit), not_linked_to=passion_id)
 
 
 def link_person(store: Store, passion_id: str, person_id: str) -> bool:
