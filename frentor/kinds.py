@@ -125,10 +125,6 @@ def update_kind(
     kind_queries.update_kind(store, kind_id, values)
 
 
-def set_default_points(store: Store, kind_id: str, points: object) -> None:
-    update_kind(store, kind_id, default_points=points)
-
-
 def kind_usage(store: Store) -> dict[str, int]:
     """How many entries use each kind id."""
     return kind_queries.kind_usage(store)

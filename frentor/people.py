@@ -279,15 +279,7 @@ def get_person(store: Store, person_id: str) -> Person | None:
         next_action_due=None if pd.isna(due) else pd.Timestamp(due).date(),
         keep_in_touch_days=None if pd.isna(days) else int(days),
         archived=bool(row["archived"]),
-        homework={
-            key: bool(row[key])
-            for key in (
-                "homework_read_work",
-                "homework_public_answers",
-                "homework_new_questions",
-                "homework_how_to_help",
-            )
-        },
+        homework=row["homework"],
         passion_ids=tuple(row["passion_ids"]),
         community_ids=tuple(row["community_ids"]),
         offers=tuple(row["offers"]),
@@ -327,12 +319,6 @@ def delete_person(store: Store, person_id: str, *, delete_ledger_entries: bool =
     return impact
 
 
-def list_people(store: Store, include_archived: bool = False) -> pd.DataFrame:
-    """Every person (id, name, role, stage, reach_tier, organisation, archived). For small workspaces and pick
-    lists; pages that may meet 10,000 people use search_people."""
-    return people_queries.list_people(store, include_archived)
-
-
 def search_people(
     store: Store, filters: PeopleFilter | None = None, *, limit: int = PAGE_SIZE, offset: int = 0
 ) -> tuple[pd.DataFrame, int]:
@@ -341,17 +327,8 @@ def search_people(
     Columns: id, name, role, stage, reach_tier, organisation, next_action, next_action_due, keep_in_touch_days
     (effective: role default filled in), archived, homework_done (0-4), last_exchange (date or NaT).
     """
-    filters = filters or PeopleFilter()
     frame, total = people_queries.search_people(
-        store,
-        query=filters.query.strip() or None,
-        roles=list(filters.roles) or None,
-        stages=list(filters.stages) or None,
-        tiers=list(filters.tiers) or None,
-        passion_id=filters.passion_id or None,
-        include_archived=filters.include_archived,
-        limit=max(1, int(limit)),
-        offset=max(0, int(offset)),
+        store, filters or PeopleFilter(), limit=max(1, int(limit)), offset=max(0, int(offset))
     )
     frame["keep_in_touch_days"] = [
         effective_keep_in_touch_days(role, days)
@@ -362,10 +339,6 @@ def search_people(
 
 def count_people(store: Store) -> int:
     return people_queries.count_people(store)
-
-
-def person_names(store: Store, ids: list[str]) -> dict[str, str]:
-    return people_queries.person_options(store, list(ids))
 
 
 def stage_counts(store: Store) -> pd.DataFrame:
@@ -380,16 +353,3 @@ def role_counts(store: Store) -> pd.DataFrame:
     counts = people_queries.role_counts(store)
     by_role = dict(zip(counts["role"], counts["people"], strict=True))
     return pd.DataFrame({"role": list(ROLES), "people": [int(by_role.get(r, 0)) for r in ROLES]})
-
-
-def passion_choices(store: Store) -> pd.DataFrame:
-    """Passions to link people to (focus first): id, title, status."""
-    return people_queries.passion_choices(store)
-
-
-def community_choices(store: Store) -> pd.DataFrame:
-    return people_queries.community_choices(store)
-
-
-def skill_name_choices(store: Store, limit: int = 500) -> list[str]:
-    return people_queries.skill_name_choices(store, limit)

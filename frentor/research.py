@@ -10,11 +10,12 @@ import pandas as pd
 from frentor.errors import ValidationError
 from frentor.ids import new_id
 from frentor.people import ROLES, NewPerson, add_person
+from frentor.picklists import item_limit, search_text
 from frentor.store import Store
 from frentor.store import passions as passion_queries
+from frentor.store import picklists as picklist_queries
 from frentor.store import research as queries
 from frentor.validation import (
-    HASHTAG_COUNT,
     NAME_LIMIT,
     TEXT_LIMIT,
     clean_choice,
@@ -29,7 +30,6 @@ STEPS = ("people", "channels", "hashtags", "communities", "questions")
 RESEARCHED_AT = 3  # a passion counts as researched when this many STEPS have something: enough to start
 NOTES_LIMIT = TEXT_LIMIT  # open questions, research notes
 NOTE_LIMIT = NAME_LIMIT  # a link's note
-HASHTAG_LIMIT = HASHTAG_COUNT  # tags per passion
 PLATFORM_LIMIT = NAME_LIMIT
 # Suggestions for the platform box (names of services, never translated); any other name is fine too.
 PLATFORM_SUGGESTIONS = (
@@ -147,10 +147,10 @@ def add_person_for_passion(store: Store, passion_id: str, name: str, role: str =
 
 def find_people_to_link(store: Store, passion_id: str, text: str, limit: int = 20) -> pd.DataFrame:
     """People whose name contains `text` (ignoring case) and who are not linked yet: id, name, role."""
-    text = clean_text(text, "field.name", limit=NAME_LIMIT)
+    text = search_text(text)
     if not text:
         return pd.DataFrame({"id": [], "name": [], "role": []})
-    return queries.search_unlinked_people(store, passion_id, text, limit)
+    return picklist_queries.people(store, text, item_limit(limit), not_linked_to=passion_id)
 
 
 def link_person(store: Store, passion_id: str, person_id: str) -> bool:

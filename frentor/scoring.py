@@ -135,10 +135,6 @@ def rank_people(
     return Ranking(frame=frame[list(SCORE_COLUMNS)].reset_index(drop=True), total=total, weights=clean)
 
 
-def focus_passion_count(store: Store) -> int:
-    return queries.focus_passion_count(store)
-
-
 def my_skill_counts(store: Store) -> dict[str, int]:
     """How many skills I offer and want: {"offer": n, "want": m}."""
     counts = queries.my_skill_counts(store)

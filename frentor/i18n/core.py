@@ -2,8 +2,6 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     # App and navigation
-    "app.name": {"en": "Frentor", "zh": "Frentor 良师益友"},
-    "app.tagline": {"en": "Find and keep mentors and frentors", "zh": "找到并维系你的导师与“益友”"},
     "nav.section.start": {"en": "Start", "zh": "开始"},
     "nav.section.discover": {"en": "1 · Discover", "zh": "1 · 发现"},
     "nav.section.connect": {"en": "2 · Connect", "zh": "2 · 连接"},
@@ -123,7 +121,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "if you may want any of it back.",
         "zh": "此操作无法撤销，将删除此工作区中的 {lose}。如果以后可能还需要，请先在“报告”页下载备份。",
     },
-    "ui.saved": {"en": "Saved", "zh": "已保存"},
     "ui.next_step": {"en": "Next step: {page}", "zh": "下一步：{page}"},
     # Home (foundation slice; the dashboard grows in the Exchange issue)
     "home.purpose": {
@@ -180,7 +177,6 @@ MESSAGES: dict[str, dict[str, str]] = {
 MESSAGES.update(
     {
         "field.name": {"en": "Name", "zh": "姓名"},
-        "field.title": {"en": "Title", "zh": "标题"},
         "field.role": {"en": "Role", "zh": "角色"},
         "field.stage": {"en": "Stage", "zh": "阶段"},
         "field.reach_tier": {"en": "Reach", "zh": "可及程度"},

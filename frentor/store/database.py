@@ -163,11 +163,12 @@ class Database:
         finally:
             cursor.close()
 
-    def read(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> list[tuple]:
+    def read(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
+        """Run `sql` with its `?` parameters, in order; returns every row."""
         with self.cursor() as cur:
             return cur.execute(sql, params or []).fetchall()
 
-    def read_df(self, sql: str, params: list[Any] | dict[str, Any] | None = None):
+    def read_df(self, sql: str, params: Sequence[Any] | None = None):
         with self.cursor() as cur:
             return cur.execute(sql, params or []).df()
 

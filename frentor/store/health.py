@@ -6,11 +6,12 @@ import datetime as dt
 
 import pandas as pd
 
+from frentor.store.homework import all_done_sql
 from frentor.store.workspace import Store
 
 # Two aggregates instead of one: the all-time one (last exchange, counts) needs every row, the recent one only the
 # last months, which DuckDB reads alone (row groups outside the dates are skipped). About 25% faster at 1M entries.
-_PEOPLE_STATS = """
+_PEOPLE_STATS = f"""
 WITH stats AS (
     SELECT e.person_id,
            max(e.occurred_on) AS last_exchange,
@@ -31,8 +32,7 @@ recent AS (
     GROUP BY 1
 )
 SELECT p.id AS person_id, p.name, p.role, p.stage, p.reach_tier, p.keep_in_touch_days,
-       (p.homework_read_work AND p.homework_public_answers AND p.homework_new_questions
-           AND p.homework_how_to_help) AS homework_done,
+       {all_done_sql("p")} AS homework_done,
        s.last_exchange,
        coalesce(s.exchanges, 0)::INTEGER AS exchanges,
        coalesce(s.gave_count, 0)::INTEGER AS gave_count,
@@ -43,7 +43,7 @@ FROM people p
 LEFT JOIN stats s ON s.person_id = p.id
 LEFT JOIN recent r ON r.person_id = p.id
 WHERE p.workspace = ? AND NOT p.archived
-"""
+"""  # noqa: S608 (columns from code)
 
 
 def people_stats(store: Store, recent_since: dt.date) -> pd.DataFrame:

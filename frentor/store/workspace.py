@@ -55,10 +55,11 @@ class Store:
 
     # -- low level, for the query modules of frentor.store only ---------------------------------------------
     def read(self, sql: str, params: list[Any] | None = None) -> list[tuple]:
+        """Run `sql` whose first `?` is the workspace, followed by `params`; returns every row."""
         return self.db.read(sql, [self.workspace, *(params or [])])
 
     def read_df(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
-        """Run `sql` whose first parameter is the workspace; returns a pandas frame."""
+        """Run `sql` whose first `?` is the workspace, followed by `params`; returns a pandas frame."""
         return self.db.read_df(sql, [self.workspace, *(params or [])])
 
     def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
@@ -71,9 +72,9 @@ class Store:
     # -- whole-workspace operations -------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         # Identifiers come from TABLES (code), never from users.
-        parts = [f"SELECT '{table}', count(*) FROM {table} WHERE workspace = $ws" for table in TABLES]  # noqa: S608
+        parts = [f"SELECT '{table}', count(*) FROM {table} WHERE workspace = ?" for table in TABLES]  # noqa: S608
         sql = " UNION ALL ".join(parts)
-        rows = self.db.read(sql, {"ws": self.workspace})
+        rows = self.db.read(sql, [self.workspace] * len(TABLES))
         return {name: int(count) for name, count in rows}
 
     def is_empty(self) -> bool:
@@ -118,12 +119,12 @@ class Store:
             raise ValueError(f"unknown columns for {table}: {sorted(unknown)}")
         staged = frame[columns]
         column_list = ", ".join(["workspace", *columns])
-        select_list = ", ".join(["$ws", *columns])
+        select_list = ", ".join(["?", *columns])
         cur.register("frentor_staged_rows", staged)
         try:
             # Table and columns were checked against TABLES and the catalog above.
             statement = f"INSERT INTO {table} ({column_list}) SELECT {select_list} FROM frentor_staged_rows"  # noqa: S608
-            cur.execute(statement, {"ws": self.workspace})
+            cur.execute(statement, [self.workspace])
         finally:
             cur.unregister("frentor_staged_rows")
         return len(staged)
@@ -155,3 +156,9 @@ class Store:
             )
 
         self.write(work)
+
+    # -- one-statement writes, for the query modules of frentor.store only ------------------------------------
+    def write_one(self, sql: str, params: list[Any]) -> bool:
+        """Run one statement (its values in `params`, the workspace among them) in a transaction of its own, retried
+        like every write; True when it returned a row: with RETURNING, that a row was there to change."""
+        return self.write(lambda cur: bool(cur.execute(sql, params).fetchall()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from frentor.homework import list_questions
+from frentor.homework import get_homework
 from frentor.people import NewPerson, add_person, get_person
 from tests.app.conftest import assert_no_exception, domain_store
 
@@ -71,7 +71,7 @@ def test_a_refused_question_is_said_in_the_tab_and_nothing_is_saved(app_db):
     at.button(key=f"person_question_add_{ada}").click().run()
     refusal = "Please fix 1 problem(s); nothing was saved.\n- Question: is required"
     assert [e.value for e in at.tabs[1].error] == [refusal]
-    assert list_questions(domain_store(app_db), ada).empty
+    assert get_homework(domain_store(app_db), ada).questions == ()
     at.run()
     assert not at.error
 

@@ -60,7 +60,7 @@ def test_empty_page_teaches_and_adds_the_first_person(app, app_db):
     at.button(key="people_add_submit").click().run()
     assert_no_exception(at)
     store = domain_store(app_db)
-    listed = people.list_people(store)
+    listed, _ = people.search_people(store)
     assert listed["name"].tolist() == ["Zoë “Quotes” O'Brien 🌱"]
     person = people.get_person(store, listed["id"][0])
     assert person.role == "frentor" and person.channels == (("Blog", "https://example.com/zoe"),)
@@ -132,7 +132,7 @@ def test_stage_checks_turn_green_when_done(app, app_db):
 
 
 def people_homework_items():
-    from frentor.give_first import HOMEWORK_ITEMS
+    from frentor.homework import HOMEWORK_ITEMS
 
     return HOMEWORK_ITEMS
 
@@ -144,18 +144,18 @@ def test_homework_and_questions(app, app_db):
     at.checkbox(key=f"person_hw_homework_read_work_{ada}").check()
     at.button(key=f"person_homework_save_{ada}").click().run()
     assert_no_exception(at)
-    from frentor.homework import get_homework, list_questions
+    from frentor.homework import get_homework
 
     assert get_homework(store, ada).items["homework_read_work"] is True
     assert get_homework(store, ada).done == 1
     at.text_input(key=f"person_question_new_{ada}").input("Which <b>talk</b> changed your mind?")
     at.button(key=f"person_question_add_{ada}").click().run()
     assert_no_exception(at)
-    questions = list_questions(store, ada)
-    assert questions["question"].tolist() == ["Which <b>talk</b> changed your mind?"]
-    qid = questions["id"][0]
+    questions = get_homework(store, ada).questions
+    assert [q.text for q in questions] == ["Which <b>talk</b> changed your mind?"]
+    qid = questions[0].id
     at.checkbox(key=f"person_q_asked_{qid}").check().run()
-    assert bool(list_questions(store, ada)["asked"][0]) is True
+    assert get_homework(store, ada).questions[0].asked is True
 
 
 def test_give_before_ask_warns_only_when_it_should(app, app_db):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from frentor.give_first import HOMEWORK_ITEMS
-from frentor.homework import set_homework
+from frentor.homework import HOMEWORK_ITEMS, set_homework
 from frentor.i18n import translate
 from frentor.people import NewPerson, add_person
 from tests.app.conftest import assert_no_exception, domain_store

@@ -15,8 +15,9 @@ from frentor import reports
 from frentor.cli import main
 from frentor.csv_safety import BOM
 from frentor.kinds import ensure_default_kinds
+from frentor.reports import ReportFilter
 from frentor.store import Database, Store
-from frentor.store.reports import ReportFilter, header_line
+from frentor.store.reports import header_line
 
 from .test_reports_helpers import add_entry, add_person, add_user_kind
 

@@ -12,6 +12,7 @@ import pytest
 
 from frentor import scoring
 from frentor.errors import ValidationError
+from frentor.passions import status_counts
 from frentor.people import NewPerson, add_person, archive_person
 from frentor.scoring import DEFAULT_WEIGHTS, load_weights, rank_people, save_weights
 from tests.conftest import TODAY
@@ -193,5 +194,5 @@ def test_other_workspace_sees_nothing(store, other_store, seeded):
 def test_shared_focus_passion_titles(store, seeded):
     titles = scoring.shared_focus_passions(store, [seeded["a"], seeded["c"]])
     assert titles == {seeded["a"]: ["Focus f1", "Focus f2"], seeded["c"]: []}
-    assert scoring.focus_passion_count(store) == 3
+    assert status_counts(store)["focus"] == 3
     assert scoring.my_skill_counts(store) == {"offer": 2, "want": 2}

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from frentor import people
+from frentor import people, picklists
 from frentor.give_first import GiveFirstAdvice, advice_before_asking
-from frentor.homework import Homework, get_homework, list_questions
+from frentor.homework import Homework, get_homework
 from frentor.people import PAGE_SIZE, DeletionImpact, PeopleFilter, Person
 from frentor.skill_trades import SkillTrade, trades_for_person
 from frentor.stages import StageFacts, stage_facts
@@ -42,8 +42,7 @@ class PersonDetail:
     facts: StageFacts | None
     advice: GiveFirstAdvice | None
     impact: DeletionImpact | None
-    homework: Homework | None
-    questions: pd.DataFrame  # id, question, asked
+    homework: Homework | None  # with the questions prepared for them
     trades: list[SkillTrade]
 
 
@@ -54,12 +53,12 @@ def counts(store: Store) -> Counts:
 
 @cached_read(max_entries=16)
 def choices(store: Store) -> Choices:
-    passions = people.passion_choices(store)
-    communities = people.community_choices(store)
+    passions = picklists.passions(store)
+    communities = picklists.communities(store)
     return Choices(
         passions=dict(zip(passions["id"], passions["title"], strict=True)),
         communities=dict(zip(communities["id"], communities["name"], strict=True)),
-        skill_names=people.skill_name_choices(store),
+        skill_names=picklists.skill_names(store),
     )
 
 
@@ -72,7 +71,7 @@ def search(store: Store, filters: PeopleFilter, limit: int, offset: int) -> tupl
 @cached_read(max_entries=32)
 def names(store: Store, person_ids: tuple[str, ...]) -> dict[str, str]:
     """Names of these people (ids not found are left out)."""
-    return people.person_names(store, list(person_ids))
+    return picklists.person_names(store, list(person_ids))
 
 
 @cached_read(max_entries=32)
@@ -87,7 +86,6 @@ def detail(store: Store, person_id: str) -> PersonDetail | None:
         advice=advice_before_asking(store, person_id),
         impact=people.deletion_impact(store, person_id),
         homework=get_homework(store, person_id),
-        questions=list_questions(store, person_id),
         trades=trades_for_person(store, person_id),
     )
 

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from frentor.give_first import HOMEWORK_ITEMS
-from frentor.homework import QUESTION_LIMIT, add_question, delete_question, mark_question_asked, set_homework
+from frentor.homework import (
+    HOMEWORK_ITEMS,
+    QUESTION_LIMIT,
+    add_question,
+    delete_question,
+    mark_question_asked,
+    set_homework,
+)
 from frentor.markdown import escape_markdown
 from frentor.store import Store
 from frentor.ui.actions import act_in_fragment, show_failure
@@ -44,10 +50,10 @@ def _questions(store: Store, pid: str, detail: data.PersonDetail) -> None:
     st.markdown("**" + t("people.questions.title") + "**")
     st.caption(t("people.questions.caption"))
     show_failure(QUESTIONS_SLOT)
-    questions = detail.questions
-    if questions.empty:
+    questions = detail.homework.questions
+    if not questions:
         st.caption(t("people.questions.none"))
-    for qid, text, asked in zip(questions["id"], questions["question"], questions["asked"], strict=True):
+    for qid, text, asked in ((q.id, q.text, q.asked) for q in questions):
         q_left, q_right = st.columns([5, 1], vertical_alignment="center")
         q_left.checkbox(
             escape_markdown(text),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from frentor.give_first import HOMEWORK_ITEMS
+from frentor.homework import HOMEWORK_ITEMS
 from frentor.people import PAGE_SIZE, PeopleFilter
 from frentor.store import Store
 from frentor.ui.actions import fragment

@@ -7,8 +7,8 @@ import streamlit as st
 
 from frentor import importer
 from frentor.errors import FrentorError
+from frentor.importer import ImportResult
 from frentor.store import Store
-from frentor.store.imports import ImportResult
 from frentor.ui.actions import act
 from frentor.ui.caching import data_key
 from frentor.ui.errors import show_error

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from frentor.backup import backup_database, restore_workspace
-from frentor.people import NewPerson, add_person, list_people
+from frentor.people import NewPerson, add_person, search_people
 from frentor.store import Database, Store
 
 
@@ -88,7 +88,7 @@ def test_registered_frames_and_normal_work_still_function(hardened):
     inserted = store.write(lambda cur: store.insert_frame(cur, "people", frame))
     assert inserted == 1
     add_person(store, NewPerson(name='"Quoted" 名字'))
-    assert sorted(list_people(store)["name"]) == ['"Quoted" 名字', "O'Brien 🦊 李"]
+    assert sorted(search_people(store)[0]["name"]) == ['"Quoted" 名字', "O'Brien 🦊 李"]
     assert store.read_df("SELECT count(*) AS n FROM people WHERE workspace = ?")["n"].iloc[0] == 2
 
 
@@ -101,7 +101,7 @@ def test_wal_and_checkpoint_survive_reopen(db_path):
     database.close()
     reopened = Database(str(db_path))
     try:
-        assert sorted(list_people(Store(reopened, "alice"))["name"]) == ["after checkpoint", "before checkpoint"]
+        assert sorted(search_people(Store(reopened, "alice"))[0]["name"]) == ["after checkpoint", "before checkpoint"]
     finally:
         reopened.close()
 
@@ -127,7 +127,7 @@ def test_backup_and_restore_work_inside_the_allowed_area(hardened, db_path):
     target = backup_database(store, db_path.parent / "backups" / "snap.duckdb")
     add_person(store, NewPerson(name="added after the backup"))
     restore_workspace(store, target)
-    assert list(list_people(store)["name"]) == ["kept in the backup"]
+    assert list(search_people(store)[0]["name"]) == ["kept in the backup"]
 
 
 def test_backup_outside_the_allowed_area_is_refused(hardened, tmp_path):

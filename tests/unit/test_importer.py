@@ -474,6 +474,6 @@ def test_coaching_data_round_trips_in_a_backup_zip(store, other_store):
     assert snapshot(other_store) == before
     assert [f.id for f in report_back.open_follow_ups(other_store)] == [second.id]
     assert homework.get_homework(other_store, ada).notes == '=your talk, "quoted"\non testing'
-    assert bool(homework.list_questions(other_store, ada)["answered_publicly"].iloc[0])
+    assert homework.get_homework(other_store, ada).questions[0].answered_publicly
     again = import_sources(other_store, archive)
     assert all(c.new == 0 and c.updated == 0 for c in again.counts.values()), again.counts
