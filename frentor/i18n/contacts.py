@@ -147,6 +147,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.col.status": {"en": "Status", "zh": "状态"},
     "contacts.col.detail": {"en": "Why, or who it matches", "zh": "原因或匹配到的人"},
     # The contact fields on People
+    "contacts.labelled": {"en": "{label}: {value}", "zh": "{label}：{value}"},
     "contacts.profile": {"en": "Profile", "zh": "个人主页"},
     "contacts.from": {"en": "From {source}", "zh": "来自{source}"},
     "contacts.connected": {"en": "connected on {date}", "zh": "建立联系于 {date}"},
