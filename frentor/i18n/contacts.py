@@ -169,6 +169,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "已建立信任：继续双向付出价值，保持联系。",
     },
     "calendar.download": {"en": "Calendar (.ics)", "zh": "日历（.ics）"},
+    "calendar.download_caption": {
+        "en": "Your dated next actions as to-dos, and upcoming events, for any calendar app.",
+        "zh": "把有日期的下一步行动（待办事项）和即将举行的活动放进任何日历应用。",
+    },
     "calendar.download_help": {
         "en": "Next actions as to-dos and upcoming events, for your calendar app. Importing a newer file updates "
         "them instead of adding copies.",

@@ -84,6 +84,7 @@ def test_the_button_names_the_file_and_its_type(app_db, deferred):
     assert MEDIA_TYPE == "text/calendar"
     assert parse(deferred[FILE_NAME]()).todos == []  # an empty workspace is a valid, empty calendar
     assert button.proto.id.endswith("-test_calendar")
+    assert at.caption[0].value == "Your dated next actions as to-dos, and upcoming events, for any calendar app."
 
 
 @pytest.mark.parametrize(("page", "key"), [(None, "home_calendar"), ("pages/people.py", "people_calendar")])

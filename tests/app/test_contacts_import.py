@@ -10,7 +10,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from frentor import contacts, people
+from frentor.contact_formats import MAX_CONTACT_FILE_BYTES
 from frentor.passions import add_passion
+from frentor.people import NewPerson, add_person
 from tests.app.conftest import assert_no_exception, domain_store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
@@ -78,6 +80,7 @@ def test_the_hints_say_how_to_get_each_file(app_db):
     assert "Export > Google CSV or vCard" in hints
     assert ".vcf" in hints
     assert uploader(at).proto.type == [".csv", ".vcf"]
+    assert uploader(at).proto.max_upload_size_mb == MAX_CONTACT_FILE_BYTES // (1024 * 1024)  # the domain's limit
 
 
 def test_upload_preview_untick_import_then_the_same_file_adds_nobody(app_db):
@@ -90,6 +93,16 @@ def test_upload_preview_untick_import_then_the_same_file_adds_nobody(app_db):
     assert shown["name"].tolist() == LINKEDIN_NAMES
     assert shown["import"].tolist() == [True] * 5  # new ones start ticked
     assert shown["number"].tolist() == [5, 6, 7, 8, 9]  # rows as a spreadsheet numbers them (after the preamble)
+    assert list(editor(at).proto.column_order) == [
+        "import",
+        "number",
+        "name",
+        "organisation",
+        "title",
+        "email",
+        "connected_on",
+        "profile_url",
+    ]
     assert names(store) == []  # the preview writes nothing
     untick(at, 1)  # Grace Hopper stays out
     at.selectbox(key="contacts_role").set_value("mentor")
@@ -154,6 +167,7 @@ def test_invalid_cards_say_their_number_and_why_and_nothing_is_written(app_db):
     assert others["detail"].tolist()[0] == "This card (from line 5) has no END:VCARD."
     assert others["detail"].tolist()[1] == "Line 10 is not valid “UTF-8” text."
     assert editor(at).value["name"].tolist() == ["Good One", "Good Two"]
+    assert list(editor(at).proto.column_order) == ["import", "number", "name"]  # no empty columns
     assert names(store) == []  # nothing is written before Import
     # Only invalid cards: nothing to import, no button.
     only_bad = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Never closed\r\n"
@@ -218,3 +232,31 @@ def test_the_preview_is_read_once_per_upload_and_data_version(app_db, monkeypatc
     assert "4 new, 1 already here, 0 invalid" in texts(at)
     upload(at, LINKEDIN)  # the same file uploaded again is a new upload
     assert calls == [LINKEDIN] * 3
+
+
+def chinese_import_script() -> None:
+    import streamlit as st
+
+    from frentor.ui.contacts.section import import_contacts_section
+    from frentor.ui.store import current_store
+
+    st.session_state["frentor_language"] = "zh"
+    import_contacts_section(current_store(), first=True)
+
+
+def test_in_chinese_the_import_and_its_preview_show_no_english_ui_text(app_db):
+    from tests.app.test_i18n_pages import ENGLISH, rendered_text
+
+    add_person(domain_store(app_db), NewPerson("Ada Lovelace", email="ada@example.com"))
+    at = AppTest.from_function(chinese_import_script, default_timeout=30).run()
+    cards = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada L.\r\nEMAIL:ada@example.com\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李娜\r\nORG:清华大学\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Never closed\r\n"
+    )
+    # One run with a preview: AppTest formats a widget's value outside the script, in English, so no rerun after.
+    upload(at, "zh.vcf", cards.encode())
+    assert_no_exception(at)
+    assert "新联系人 1 位，已存在 1 位，无效 1 条" in texts(at)
+    leaked = sorted(fragment for fragment in ENGLISH if fragment in rendered_text(at._tree))
+    assert not leaked, leaked[:10]

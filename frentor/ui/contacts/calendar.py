@@ -15,13 +15,15 @@ from frentor.ui.i18n import current_language, t
 def calendar_download(store: Store, *, key: str) -> None:
     # Read the language now: the deferred callable runs outside the script run, without the session's state.
     lang = current_language()
-    st.download_button(
-        t("calendar.download"),
-        data=lambda: calendar_ics(store, lang=lang),
-        file_name=FILE_NAME,
-        mime=MEDIA_TYPE,
-        key=key,
-        help=t("calendar.download_help"),
-        icon=":material/calendar_month:",
-        on_click="ignore",
-    )
+    with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+        st.download_button(
+            t("calendar.download"),
+            data=lambda: calendar_ics(store, lang=lang),
+            file_name=FILE_NAME,
+            mime=MEDIA_TYPE,
+            key=key,
+            help=t("calendar.download_help"),
+            icon=":material/calendar_month:",
+            on_click="ignore",
+        )
+        st.caption(t("calendar.download_caption"), width="content")

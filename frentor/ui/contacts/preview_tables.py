@@ -10,8 +10,10 @@ import streamlit as st
 from frentor.contacts import NEW, ContactsPreview
 from frentor.ui.i18n import current_language, t
 
-NEW_COLUMNS = ("import", "number", "name", "email", "organisation", "title", "profile_url", "connected_on")
-OTHER_COLUMNS = ("number", "status", "name", "email", "organisation", "detail")
+# The long profile link last; a column empty in every line (no e-mails, no dates in a vCard) is left out.
+NEW_COLUMNS = ("import", "number", "name", "organisation", "title", "email", "connected_on", "profile_url")
+OTHER_COLUMNS = ("number", "status", "name", "detail", "organisation", "email")
+ALWAYS_SHOWN = ("import", "number", "status", "name", "detail")
 
 
 def _column_config(preview: ContactsPreview) -> dict[str, object]:
@@ -29,6 +31,14 @@ def _column_config(preview: ContactsPreview) -> dict[str, object]:
     }
 
 
+def _shown(frame: pd.DataFrame, columns: tuple[str, ...]) -> list[str]:
+    def filled(column: str) -> bool:
+        values = frame[column]
+        return bool((values.notna() & (values.astype(str) != "")).any())
+
+    return [column for column in columns if column in ALWAYS_SHOWN or filled(column)]
+
+
 def split_table(preview: ContactsPreview) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(new contacts, the others), in the file's order."""
     frame = preview.table(current_language())
@@ -43,7 +53,7 @@ def new_contacts_editor(preview: ContactsPreview, new: pd.DataFrame, *, tick_all
         key=key,
         hide_index=True,
         width="stretch",
-        column_order=NEW_COLUMNS,
+        column_order=_shown(new, NEW_COLUMNS),
         column_config=_column_config(preview),
         disabled=[column for column in new.columns if column != "import"],
         num_rows="fixed",
@@ -58,6 +68,6 @@ def not_imported_table(preview: ContactsPreview, others: pd.DataFrame) -> None:
         key="contacts_not_imported",
         hide_index=True,
         width="stretch",
-        column_order=OTHER_COLUMNS,
+        column_order=_shown(others, OTHER_COLUMNS),
         column_config=_column_config(preview),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from frentor.contact_formats import MAX_CONTACT_FILE_BYTES
 from frentor.contacts import ContactsPreview, preview_contacts
 from frentor.store import Store
 from frentor.ui.actions import act
@@ -33,7 +34,12 @@ def clear_upload() -> None:
 def uploaded_preview(store: Store) -> ContactsPreview | None:
     """The uploader, and the preview of the uploaded file (None: no file, or one that cannot be read, said here)."""
     upload = st.file_uploader(
-        t("contacts.upload"), type=list(UPLOAD_TYPES), key=upload_key(), help=t("contacts.upload_help")
+        t("contacts.upload"),
+        type=list(UPLOAD_TYPES),
+        key=upload_key(),
+        help=t("contacts.upload_help"),
+        # The browser refuses a larger file before sending it, and says the right limit; the domain checks again.
+        max_upload_size=MAX_CONTACT_FILE_BYTES // (1024 * 1024),
     )
     if upload is None:
         st.session_state.pop(PREVIEW_KEY, None)
