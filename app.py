@@ -4,6 +4,7 @@ import datetime as dt
 
 from frentor.store import counts_are_empty
 from frentor.ui.balance import data
+from frentor.ui.contacts.calendar import calendar_download
 from frentor.ui.counts import workspace_counts
 from frentor.ui.home.figures import key_figures
 from frentor.ui.home.progress import current_step, method_steps, summary_line
@@ -24,4 +25,5 @@ with page("home") as store:
         current_step(steps)
         key_figures(store, today)
         today_nudges(store, today)
+        calendar_download(store, key="home_calendar")
         method_steps(steps)

@@ -4,6 +4,8 @@ archive or delete. The parts live in frentor/ui/people/."""
 import streamlit as st
 
 from frentor.people import PAGE_SIZE
+from frentor.ui.contacts.calendar import calendar_download
+from frentor.ui.contacts.section import import_contacts_section
 from frentor.ui.i18n import t
 from frentor.ui.page import page
 from frentor.ui.people import data
@@ -18,7 +20,7 @@ from frentor.ui.people.detail_stage import stage_tab
 from frentor.ui.people.finder import finder
 from frentor.ui.people.picker import person_picker
 from frentor.ui.people.results import results_table
-from frentor.ui.widgets import page_header, page_number
+from frentor.ui.widgets import empty_state, page_header, page_number
 
 with page("people") as store:
     DETAIL_TABS = (
@@ -30,14 +32,18 @@ with page("people") as store:
     )
 
     page_header("people", "people.purpose")
-    anyone = data.counts(store).total > 0
-    add_person_section(store, first=not anyone)
-    if not anyone:
+    if data.counts(store).total == 0:
+        empty_state("people.empty")
+        import_contacts_section(store, first=True)  # a network kept elsewhere is the quickest start
+        add_person_section(store, first=True)
         st.stop()
+    add_person_section(store, first=False)
+    import_contacts_section(store, first=False)
 
     filters = finder(store)
     shown_page = page_number(t("people.page"), data.matching(store, filters), PAGE_SIZE, key="people_page")
     results_table(store, filters, shown_page)
+    calendar_download(store, key="people_calendar")
     person_id = person_picker(store, filters, shown_page)
     if person_id:
         person_detail(store, person_id, DETAIL_TABS)

@@ -1,4 +1,4 @@
-"""Add a person: the form in an expander, open (with a word on where to start) while nobody is there yet."""
+"""Add a person: the form in an expander, open while nobody is there yet."""
 
 from __future__ import annotations
 
@@ -12,13 +12,10 @@ from frentor.ui.i18n import t
 from frentor.ui.people import data
 from frentor.ui.people.form import person_fields
 from frentor.ui.people.picker import show_person
-from frentor.ui.widgets import empty_state
 
 
 def add_person_section(store: Store, *, first: bool) -> None:
     """`first`: nobody is there yet. A new person opens in the detail view right away."""
-    if first:
-        empty_state("people.empty")
     with st.expander(t("people.add"), expanded=first, icon=":material/person_add:"):
         with st.form("people_add_form", clear_on_submit=True, border=False):
             new_person = person_fields("people_add", None, data.choices(store))

@@ -20,6 +20,7 @@ from frentor.store import Store
 from frentor.ui.actions import fragment
 from frentor.ui.i18n import t
 from frentor.ui.people import data
+from frentor.ui.people.detail_contact import contact_details
 from frentor.ui.people.labels import role_label, stage_label, tier_label
 
 
@@ -47,7 +48,8 @@ def person_detail(store: Store, person_id: str, tabs: Sequence[DetailTab]) -> No
         stage=stage_label(person.stage),
         tier=tier_label(person.reach_tier),
     )
-    st.caption(summary + (f" · {escape_markdown(person.organisation)}" if person.organisation else ""))
+    st.caption(" · ".join([summary, *(escape_markdown(text) for text in (person.title, person.organisation) if text)]))
+    contact_details(person)
     if person.archived:
         st.info(t("people.detail.archived"), icon=":material/inventory_2:")
     for tab, container in zip(tabs, st.tabs([t(tab.label_key) for tab in tabs]), strict=True):

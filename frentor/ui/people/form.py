@@ -18,8 +18,8 @@ from frentor.people import (
 )
 from frentor.ui.i18n import t
 from frentor.ui.people.data import Choices
-from frentor.ui.people.labels import role_label, tier_label
-from frentor.validation import HASHTAGS_LIMIT, NAME_LIMIT, NEXT_ACTION_LIMIT, TEXT_LIMIT
+from frentor.ui.people.labels import origin_line, role_label, tier_label
+from frentor.validation import EMAIL_LIMIT, HASHTAGS_LIMIT, NAME_LIMIT, NEXT_ACTION_LIMIT, TEXT_LIMIT, URL_LIMIT
 
 
 def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPerson:
@@ -34,6 +34,12 @@ def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPe
         value=person.organisation if person else "",
         key=f"{prefix}_org",
         max_chars=ORGANISATION_LIMIT,
+    )
+    email = left.text_input(
+        t("field.email"), value=person.email if person else "", key=f"{prefix}_email", max_chars=EMAIL_LIMIT
+    )
+    title = right.text_input(
+        t("field.person_title"), value=person.title if person else "", key=f"{prefix}_title", max_chars=NAME_LIMIT
     )
     role = left.selectbox(
         t("field.role"),
@@ -65,6 +71,13 @@ def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPe
     )
     offers = _skills(left, "field.person_offers", skill_options, person.offers if person else (), f"{prefix}_offers")
     needs = _skills(right, "field.person_needs", skill_options, person.needs if person else (), f"{prefix}_needs")
+    profile_url = st.text_input(
+        t("field.profile_url"),
+        value=person.profile_url if person else "",
+        key=f"{prefix}_profile_url",
+        max_chars=URL_LIMIT,
+        placeholder="https://",
+    )
     channels = st.text_area(
         t("field.person_channels"),
         value=people.format_channel_lines(person.channels) if person else "",
@@ -109,6 +122,8 @@ def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPe
     notes = st.text_area(
         t("field.notes"), value=person.notes if person else "", key=f"{prefix}_notes", height=80, max_chars=TEXT_LIMIT
     )
+    if person:
+        st.caption(origin_line(person))  # where they came from is not edited: an import said so
     return NewPerson(
         name=name,
         role=role,
@@ -124,6 +139,10 @@ def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPe
         next_action=next_action,
         next_action_due=due,
         keep_in_touch_days=int(keep) if keep else None,  # 0: the role's default
+        # Given (not None), so a save changes them: "" clears. Source and connected-on stay as they are (None).
+        email=email,
+        profile_url=profile_url,
+        title=title,
     )
 
 

@@ -25,6 +25,8 @@ COLUMNS = (
     "homework_done",
     "last_exchange",
     "organisation",
+    "title",
+    "email",
 )
 
 
@@ -56,6 +58,8 @@ def results_table(store: Store, filters: PeopleFilter, page_number: int) -> None
             "stage": t("field.stage"),
             "reach_tier": t("field.reach_tier"),
             "organisation": t("field.organisation"),
+            "title": t("field.person_title"),
+            "email": t("field.email"),  # text, not a mailto link
             "next_action": t("field.person_next_action"),
             "next_action_due": st.column_config.DateColumn(t("field.person_next_action_due"), format="YYYY-MM-DD"),
             "keep_in_touch_days": st.column_config.NumberColumn(t("people.col.keep_in_touch"), format="%d"),
