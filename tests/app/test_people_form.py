@@ -9,7 +9,7 @@ from frentor import people
 from frentor.errors import ValidationError
 from frentor.people import NewPerson, add_person
 from frentor.skills import add_skill
-from frentor.validation import NAME_LIMIT, TEXT_LIMIT
+from frentor.validation import HASHTAGS_LIMIT, NAME_LIMIT, TEXT_LIMIT
 from tests.app.conftest import assert_no_exception, domain_store
 
 
@@ -35,7 +35,7 @@ def test_widgets_use_the_domains_limits(app_db):
     at = run_fields("new")
     assert at.text_input(key="new_name").max_chars == NAME_LIMIT
     assert at.text_input(key="new_org").max_chars == people.ORGANISATION_LIMIT
-    assert at.text_input(key="new_hashtags").max_chars == people.HASHTAGS_LIMIT
+    assert at.text_input(key="new_hashtags").max_chars == HASHTAGS_LIMIT
     assert at.text_input(key="new_next_action").max_chars == people.NEXT_ACTION_LIMIT
     assert at.text_area(key="new_notes").max_chars == TEXT_LIMIT
     assert at.number_input(key="new_keep").max == people.KEEP_IN_TOUCH_MAX_DAYS

@@ -8,7 +8,6 @@ from streamlit.delta_generator import DeltaGenerator
 from frentor import people
 from frentor.people import (
     DEFAULT_KEEP_IN_TOUCH_DAYS,
-    HASHTAGS_LIMIT,
     KEEP_IN_TOUCH_MAX_DAYS,
     MAX_SKILLS,
     NEXT_ACTION_LIMIT,
@@ -21,7 +20,7 @@ from frentor.people import (
 from frentor.ui.i18n import t
 from frentor.ui.people.data import Choices
 from frentor.ui.people.labels import role_label, tier_label
-from frentor.validation import NAME_LIMIT, TEXT_LIMIT
+from frentor.validation import HASHTAGS_LIMIT, NAME_LIMIT, TEXT_LIMIT
 
 
 def person_fields(prefix: str, person: Person | None, choices: Choices) -> NewPerson:
