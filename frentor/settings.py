@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frentor.i18n import LANGUAGES
-from frentor.validation import NAME_LIMIT
+from frentor.validation import NAME_LIMIT, clean_text
 
 LANGUAGE = "language"
 LAST_BACKUP_AT = "last_backup_at"
@@ -81,6 +81,14 @@ def _sender_name(value: Any) -> str:
     if isinstance(value, str) and len(value) <= NAME_LIMIT and value == value.strip() and value.isprintable():
         return value
     raise BadSetting("not a name to sign messages with")
+
+
+def clean_sender_name(value: object) -> str:
+    """A typed name as the sender_name setting keeps it: other spaces become plain ones, invisible characters (such
+    as direction overrides) go; too long raises ValidationError for the field."""
+    text = clean_text(value, "field.sender_name", limit=NAME_LIMIT)
+    text = "".join(ch if ch.isprintable() else " " if ch.isspace() else "" for ch in text)
+    return " ".join(text.split())
 
 
 SETTINGS: dict[str, Setting] = {

@@ -158,3 +158,29 @@ def test_the_message_quotes_an_unknown_key_safely(store):
         import_sources(store, settings_file(f'key,value\n"{hostile}","1"\n'))
     text = str(caught.value.problems[0].params)
     assert len(text) < 400 and "](" not in text.replace("\\](", "") and "<script>" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("  Sam  Lee ", "Sam Lee"),
+        ("李\u3000娜", "李 娜"),  # an ideographic space is a space
+        ("Sam\u202e Lee", "Sam Lee"),  # a direction override is dropped
+        ("Sam\nLee", "Sam Lee"),
+        ("", ""),
+    ],
+)
+def test_a_typed_sender_name_is_kept_as_one_clean_line(store, typed, kept):
+    clean = settings.clean_sender_name(typed)
+    assert clean == kept
+    store.set_setting(settings.SENDER_NAME, clean)  # always a value the setting accepts
+    assert store.get_setting(settings.SENDER_NAME) == kept
+
+
+def test_a_sender_name_too_long_is_refused_for_its_field():
+    from frentor.errors import ValidationError
+    from frentor.validation import NAME_LIMIT
+
+    with pytest.raises(ValidationError) as caught:
+        settings.clean_sender_name("x" * (NAME_LIMIT + 1))
+    assert [p.field for p in caught.value.problems] == ["field.sender_name"]

@@ -1,11 +1,21 @@
-"""Detail tab "Homework": the four-item checklist before reaching out, and the questions prepared for them."""
+"""Detail tab "Homework": the four-item checklist before reaching out with the work of theirs you engaged with (the
+composer quotes it), and the questions prepared for them (each can be marked as answered by them in public)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from frentor.give_first import HOMEWORK_ITEMS
-from frentor.homework import QUESTION_LIMIT, add_question, delete_question, mark_question_asked, set_homework
+from frentor.homework import (
+    HOMEWORK_NOTES_LIMIT,
+    QUESTION_LIMIT,
+    add_question,
+    delete_question,
+    mark_question_answered_publicly,
+    mark_question_asked,
+    set_homework,
+    set_homework_notes,
+)
 from frentor.markdown import escape_markdown
 from frentor.store import Store
 from frentor.ui.actions import act_in_fragment, show_failure
@@ -35,6 +45,14 @@ def _checklist(store: Store, pid: str, detail: data.PersonDetail) -> None:
     with st.form(f"person_homework_form_{pid}", border=False):
         for item in HOMEWORK_ITEMS:
             st.checkbox(t(f"homework.{item}"), value=homework.items[item], key=_tick_key(item, pid))
+        st.text_area(
+            t("field.homework_notes"),
+            value=homework.notes,
+            key=_notes_key(pid),
+            max_chars=HOMEWORK_NOTES_LIMIT,
+            help=t("homework.notes.help"),
+            height=80,
+        )
         st.form_submit_button(
             t("people.homework.save"), key=f"person_homework_save_{pid}", on_click=_save_homework, args=(store, pid)
         )
@@ -47,7 +65,8 @@ def _questions(store: Store, pid: str, detail: data.PersonDetail) -> None:
     questions = detail.questions
     if questions.empty:
         st.caption(t("people.questions.none"))
-    for qid, text, asked in zip(questions["id"], questions["question"], questions["asked"], strict=True):
+    rows = zip(questions["id"], questions["question"], questions["asked"], questions["answered_publicly"], strict=True)
+    for qid, text, asked, public in rows:
         q_left, q_right = st.columns([5, 1], vertical_alignment="center")
         q_left.checkbox(
             escape_markdown(text),
@@ -56,6 +75,14 @@ def _questions(store: Store, pid: str, detail: data.PersonDetail) -> None:
             on_change=_toggle_asked,
             args=(store, qid, f"person_q_asked_{qid}"),
             help=t("people.questions.asked"),
+        )
+        q_left.checkbox(
+            t("homework.answered_publicly"),
+            value=bool(public),
+            key=f"person_q_public_{qid}",
+            on_change=_toggle_public,
+            args=(store, qid, f"person_q_public_{qid}"),
+            help=t("homework.answered_publicly_help"),
         )
         q_right.button(
             t("people.questions.delete"),
@@ -75,6 +102,10 @@ def _tick_key(item: str, person_id: str) -> str:
     return f"person_hw_{item}_{person_id}"
 
 
+def _notes_key(person_id: str) -> str:
+    return f"person_hw_notes_{person_id}"
+
+
 def _new_question_key(person_id: str) -> str:
     return f"person_question_new_{person_id}"
 
@@ -83,9 +114,15 @@ def _new_question_key(person_id: str) -> str:
 # advice); questions only in this view (stage checks, what a delete takes along).
 def _save_homework(store: Store, person_id: str) -> None:
     ticks = {item: bool(st.session_state.get(_tick_key(item, person_id))) for item in HOMEWORK_ITEMS}
+    notes = st.session_state.get(_notes_key(person_id)) or ""
+
+    def save() -> None:
+        set_homework_notes(store, person_id, notes)  # first: it is the one that can refuse (nothing saved then)
+        set_homework(store, person_id, ticks)
+
     act_in_fragment(
         HOMEWORK_SLOT,
-        lambda: set_homework(store, person_id, ticks),
+        save,
         success=t("people.homework.saved"),
         rerun=[DETAIL, RESULTS],
     )
@@ -104,6 +141,13 @@ def _add_question(store: Store, person_id: str) -> None:
 def _toggle_asked(store: Store, question_id: str, widget_key: str) -> None:
     asked = bool(st.session_state.get(widget_key))
     act_in_fragment(QUESTIONS_SLOT, lambda: mark_question_asked(store, question_id, asked), rerun=[DETAIL])
+
+
+def _toggle_public(store: Store, question_id: str, widget_key: str) -> None:
+    answered = bool(st.session_state.get(widget_key))
+    act_in_fragment(
+        QUESTIONS_SLOT, lambda: mark_question_answered_publicly(store, question_id, answered), rerun=[DETAIL]
+    )
 
 
 def _remove_question(store: Store, question_id: str) -> None:
