@@ -374,7 +374,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "review.your_reflection": {"en": "Your reflection: {text}", "zh": "你的反思：{text}"},
     "review.undone": {"en": "The review of the week of {date} is open again.", "zh": "{date} 这一周的回顾已重新打开。"},
-    "review.write": {"en": "Write", "zh": "去写"},
+    "review.metric.run": {"en": "Giving streak", "zh": "连续付出"},
+    "review.metric.run_help": {
+        "en": "Weeks in a row with at least one act of giving. Best run: {weeks} weeks.",
+        "zh": "每周至少付出一次、连续坚持的周数。最长纪录：{weeks} 周。",
+    },
     "review.vs_last_week": {"en": "vs last week", "zh": "较上周"},
     "review.chart.caption": {
         "en": "Bars: acts of giving each week (grey: none). Line: weeks in a row with at least one.",

@@ -34,6 +34,7 @@ COMPOSE_TAB = "people.tab.compose"  # the tab's label key: Home's hand-over open
 SEND_SLOT = "people_compose_send"  # where a refused "I sent it" is shown
 QUESTION_KINDS = ("first_contact", "follow_up", "question")  # kinds whose draft asks one of the prepared questions
 DRAFT_HEIGHT = 300
+COPY_HEIGHT = 160  # the copy block scrolls: its button copies all of it, and the text is right above it
 NOTE_ICONS = {"warning": ":material/lightbulb:", "info": ":material/info:"}
 
 
@@ -56,11 +57,12 @@ def message_composer(store: Store, person_id: str, today: dt.date) -> None:
     draft = data.draft(store, person_id, kind, current_language(), today, question_id, follow_up_id, sender)
     if kind in QUESTION_KINDS:
         _question_picker(store, person_id, draft.question_id)
-    text_column, notes_column = st.columns([3, 2], gap="medium")
-    with text_column:
-        _editor(person_id, draft)
+    # The notes first: on a phone the columns stack, and the coach should speak before the message is sent.
+    notes_column, text_column = st.columns([2, 3], gap="medium")
     with notes_column:
         _notes(draft)
+    with text_column:
+        _editor(person_id, draft)
     _send(store, person_id, detail.person.name, draft, today)
 
 
@@ -118,7 +120,7 @@ def _editor(person_id: str, draft: Draft) -> None:
     text = st.text_area(t("compose.ui.draft"), key=text_key, height=DRAFT_HEIGHT)
     st.caption(t("compose.ui.copy"))
     # language=None: plain text, nothing highlighted or rendered; the block has Streamlit's copy button.
-    st.code(text or "", language=None, wrap_lines=True)
+    st.code(text or "", language=None, wrap_lines=True, height=COPY_HEIGHT)
 
 
 def _notes(draft: Draft) -> None:

@@ -27,6 +27,7 @@ def sender_field(store: Store) -> str:
         help=t("compose.ui.sender_help"),
         on_change=_save,
         args=(store,),
+        width=360,
     )
     return saved
 

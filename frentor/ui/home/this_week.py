@@ -24,6 +24,7 @@ from frentor.weekly_review import WeeklyReview, mark_review_done, undo_review
 
 REPORT_BACKS_SHOWN = 5  # the soonest due; the rest wait their turn (Home must stay short on a phone)
 CHART_HEIGHT = 260
+METRIC_WIDTH = 170  # two side by side on a phone
 
 
 def this_week(store: Store, today: dt.date) -> None:
@@ -56,14 +57,14 @@ def _figures(review: WeeklyReview) -> None:
                 border=True,
                 help=t("review.last_week", value=before),
                 delta_description=t("review.vs_last_week"),
-                width=160,
+                width=METRIC_WIDTH,
             )
         st.metric(
-            t("review.metric.streak"),
+            t("review.metric.run"),
             habit.current_streak,
             border=True,
-            help=t("review.metric.best_streak", weeks=habit.best_streak),
-            width=160,
+            help=t("review.metric.run_help", weeks=habit.best_streak),
+            width=METRIC_WIDTH,
         )
     if not habit.gave_this_week and habit.current_streak > 0:
         st.info(t("review.streak_open", weeks=habit.current_streak), icon=":material/local_fire_department:")
@@ -109,7 +110,10 @@ def _report_backs(report_backs: list[FollowUp]) -> None:
         with st.container(horizontal=True, vertical_alignment="center", gap="small"):
             st.markdown(line, width="stretch")
             if st.button(
-                t("review.write"), key=f"home_week_write_{follow_up.id}", icon=":material/edit:", type="tertiary"
+                t("home.action.write_report_back"),
+                key=f"home_week_write_{follow_up.id}",
+                icon=":material/edit:",
+                type="tertiary",
             ):
                 open_person(follow_up.person_id, tab=COMPOSE_TAB, follow_up_id=follow_up.id)
 
