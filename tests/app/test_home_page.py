@@ -53,7 +53,7 @@ def test_demo_data_shows_steps_figures_and_nudges(app):
         "Acts of giving",  # this week (a daily user sees the week before the month)
         "Help received",
         "Messages sent",
-        "Weeks in a row with giving",
+        "Giving streak",
         "Given this month",
         "Received this month",
         "Active relationships",
@@ -127,7 +127,7 @@ def test_home_in_chinese(app):
         "付出次数",
         "收到的帮助",
         "发出的消息",
-        "连续付出的周数",
+        "连续付出",
         "本月付出",
         "本月收获",
         "活跃关系",

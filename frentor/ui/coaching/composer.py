@@ -51,9 +51,9 @@ def message_composer(store: Store, person_id: str, today: dt.date) -> None:
     st.caption(t("compose.ui.caption"))
     sender = sender_field(store)
     kind = _kind_picker(store, person_id, today)
-    question_key = _key("question", person_id)
     follow_up_id = follow_up_part(store, person_id) if kind == "report_back" else None
-    question_id = st.session_state.get(question_key) if kind in QUESTION_KINDS else None
+    # Only a question the user picked is passed on: otherwise the domain picks (one they have not answered in public).
+    question_id = st.session_state.get(_key("question_chosen", person_id)) if kind in QUESTION_KINDS else None
     draft = data.draft(store, person_id, kind, current_language(), today, question_id, follow_up_id, sender)
     if kind in QUESTION_KINDS:
         _question_picker(store, person_id, draft.question_id)
@@ -93,21 +93,27 @@ def _kind_picker(store: Store, person_id: str, today: dt.date) -> str:
     return kind or suggested
 
 
-def _question_picker(store: Store, person_id: str, chosen: str | None) -> None:
-    """The prepared questions not asked yet; the draft's own choice shows first time (see compose's default)."""
+def _question_picker(store: Store, person_id: str, asked: str | None) -> None:
+    """The prepared questions not asked yet, showing the one the draft asks."""
     questions = data.open_questions(store, person_id)
     if questions.empty:
         return
     rows = zip(questions["id"], questions["question"], questions["answered_publicly"], strict=True)
     labels = {qid: t("compose.ui.question_public", question=text) if public else text for qid, text, public in rows}
-    ids = list(labels)
+    key = _key("question", person_id)
+    st.session_state[key] = asked if asked in labels else next(iter(labels))  # before the widget is drawn
     st.selectbox(
         t("compose.ui.question"),
-        ids,
-        index=ids.index(chosen) if chosen in ids else 0,
+        list(labels),
         format_func=lambda qid: labels.get(qid, qid),
-        key=_key("question", person_id),
+        key=key,
+        on_change=_choose_question,
+        args=(person_id,),
     )
+
+
+def _choose_question(person_id: str) -> None:
+    st.session_state[_key("question_chosen", person_id)] = st.session_state.get(_key("question", person_id))
 
 
 def _editor(person_id: str, draft: Draft) -> None:
@@ -188,5 +194,5 @@ def _sent(store: Store, person_id: str, name: str, draft: Draft, today: dt.date)
 
 
 def _start_afresh(person_id: str) -> None:
-    for name in ("kind", "question", "follow_up", "text", "drafted", "sent_on"):
+    for name in ("kind", "question", "question_chosen", "follow_up", "text", "drafted", "sent_on"):
         st.session_state.pop(_key(name, person_id), None)
