@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from frentor.i18n import LANGUAGES
+from frentor.validation import NAME_LIMIT, clean_text
 
 LANGUAGE = "language"
 LAST_BACKUP_AT = "last_backup_at"
 SHORTLIST_WEIGHTS = "shortlist_weights"
+SENDER_NAME = "sender_name"  # how the user signs the messages the composer drafts ("" = not given yet)
 
 SHORTLIST_PARTS: tuple[str, ...] = ("passion", "skills", "reach", "engagement")
 DEFAULT_SHORTLIST_WEIGHTS: dict[str, int] = {"passion": 35, "skills": 30, "reach": 15, "engagement": 20}
@@ -74,12 +76,28 @@ def _weights(value: Any) -> dict[str, int]:
     raise BadSetting("not shortlist weights")
 
 
+def _sender_name(value: Any) -> str:
+    """One line of at most NAME_LIMIT characters, without control characters ("" means none)."""
+    if isinstance(value, str) and len(value) <= NAME_LIMIT and value == value.strip() and value.isprintable():
+        return value
+    raise BadSetting("not a name to sign messages with")
+
+
+def clean_sender_name(value: object) -> str:
+    """A typed name as the sender_name setting keeps it: other spaces become plain ones, invisible characters (such
+    as direction overrides) go; too long raises ValidationError for the field."""
+    text = clean_text(value, "field.sender_name", limit=NAME_LIMIT)
+    text = "".join(ch if ch.isprintable() else " " if ch.isspace() else "" for ch in text)
+    return " ".join(text.split())
+
+
 SETTINGS: dict[str, Setting] = {
     setting.key: setting
     for setting in (
         Setting(LANGUAGE, None, _language),  # None: not chosen yet, the browser's language is used
         Setting(LAST_BACKUP_AT, None, _local_timestamp, importable=False),  # None: never backed up
         Setting(SHORTLIST_WEIGHTS, DEFAULT_SHORTLIST_WEIGHTS, _weights),
+        Setting(SENDER_NAME, "", _sender_name),
     )
 }
 

@@ -6,6 +6,7 @@ import streamlit as st
 from frentor.people import PAGE_SIZE
 from frentor.ui.contacts.calendar import calendar_download
 from frentor.ui.contacts.section import import_contacts_section
+from frentor.ui.coaching.composer import COMPOSE_TAB, compose_tab
 from frentor.ui.i18n import t
 from frentor.ui.page import page
 from frentor.ui.people import data
@@ -27,6 +28,7 @@ with page("people") as store:
         DetailTab("people.tab.stage", stage_tab),
         DetailTab("people.tab.homework", homework_tab),
         DetailTab("people.tab.give", give_tab),
+        DetailTab(COMPOSE_TAB, compose_tab),
         DetailTab("people.tab.edit", edit_tab),
         DetailTab("people.tab.manage", manage_tab),
     )

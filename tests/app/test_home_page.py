@@ -50,6 +50,10 @@ def test_demo_data_shows_steps_figures_and_nudges(app):
     text = markdown(at)
     assert "25 people" in text
     assert [m.label for m in at.metric] == [
+        "Acts of giving",  # this week (a daily user sees the week before the month)
+        "Help received",
+        "Messages sent",
+        "Giving streak",
         "Given this month",
         "Received this month",
         "Active relationships",
@@ -119,4 +123,13 @@ def test_home_in_chinese(app):
     at.button(key="home_load_demo").click().run()
     at.selectbox(key="sidebar_language").set_value("zh").run()
     assert_no_exception(at)
-    assert [m.label for m in at.metric] == ["本月付出", "本月收获", "活跃关系", "待联系"]
+    assert [m.label for m in at.metric] == [
+        "付出次数",
+        "收到的帮助",
+        "发出的消息",
+        "连续付出",
+        "本月付出",
+        "本月收获",
+        "活跃关系",
+        "待联系",
+    ]

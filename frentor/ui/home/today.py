@@ -10,6 +10,8 @@ from frentor import nudges
 from frentor.markdown import escape_markdown
 from frentor.store import Store
 from frentor.ui.balance import data
+from frentor.ui.coaching.composer import COMPOSE_TAB
+from frentor.ui.coaching.labels import help_label
 from frentor.ui.i18n import t
 from frentor.ui.ledger.quick_log import quick_log
 from frentor.ui.navigation import page_link
@@ -20,7 +22,6 @@ ICONS = {
     "first_give": ":material/volunteer_activism:",
     "report_back": ":material/forum:",
 }
-REPORT_BACK_HELP = ("advice", "introduction", "referral")
 
 
 def nudge_text(nudge: nudges.Nudge) -> str:
@@ -31,14 +32,17 @@ def nudge_text(nudge: nudges.Nudge) -> str:
     if nudge.kind == "first_give":
         return t("home.nudge.first_give", name=name, role=t(f"role.{nudge.role}"))
     if nudge.kind == "report_back":
-        about = nudge.about if nudge.about in REPORT_BACK_HELP else "other"
-        return t("home.nudge.report_back", name=name, help=t(f"report_back.help.{about}"), date=when)
+        return t("home.nudge.report_back", name=name, help=help_label(nudge.about), date=when)
     if nudge.days == 0:
         return t("home.nudge.event_today", name=name, date=when)
     return t("home.nudge.event", name=name, date=when, days=nudge.days)
 
 
 def _person_actions(store: Store, index: int, nudge: nudges.Nudge) -> None:
+    if nudge.kind == "report_back" and st.button(
+        t("home.action.write_report_back"), key=f"home_nudge_write_{index}", type="primary", icon=":material/edit:"
+    ):
+        open_person(nudge.person_id, tab=COMPOSE_TAB, follow_up_id=nudge.follow_up_id)
     if st.button(t("home.action.open_person"), key=f"home_nudge_open_{index}", icon=":material/person:"):
         open_person(nudge.person_id)
     # The form is built only while its popover is open: seven hidden forms would slow every rerun.

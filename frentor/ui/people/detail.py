@@ -22,6 +22,7 @@ from frentor.ui.i18n import t
 from frentor.ui.people import data
 from frentor.ui.people.detail_contact import contact_details
 from frentor.ui.people.labels import role_label, stage_label, tier_label
+from frentor.ui.people.picker import take_request
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,12 @@ def person_detail(store: Store, person_id: str, tabs: Sequence[DetailTab]) -> No
     contact_details(person)
     if person.archived:
         st.info(t("people.detail.archived"), icon=":material/inventory_2:")
-    for tab, container in zip(tabs, st.tabs([t(tab.label_key) for tab in tabs]), strict=True):
+    # A tab asked for by a hand-over (Home's "Write the report-back") is chosen when the tabs first show: the browser
+    # keeps the user's own choice after that.
+    wanted = take_request(person_id, "tab")
+    labels = [t(tab.label_key) for tab in tabs]
+    default = t(wanted) if wanted in {tab.label_key for tab in tabs} else None
+    for tab, container in zip(tabs, st.tabs(labels, default=default), strict=True):
         with container:
             _tab(tab.show, store, person_id)
 

@@ -1,4 +1,5 @@
-"""Detail tab "Homework": the four-item checklist before reaching out, and the questions prepared for them."""
+"""Detail tab "Homework": the four-item checklist before reaching out with the work of theirs you engaged with (the
+composer quotes it), and the questions prepared for them (each can be marked as answered by them in public)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ import streamlit as st
 
 from frentor.homework import (
     HOMEWORK_ITEMS,
+    HOMEWORK_NOTES_LIMIT,
     QUESTION_LIMIT,
     add_question,
     delete_question,
+    mark_question_answered_publicly,
     mark_question_asked,
     set_homework,
+    set_homework_notes,
 )
 from frentor.markdown import escape_markdown
 from frentor.store import Store
@@ -41,6 +45,14 @@ def _checklist(store: Store, pid: str, detail: data.PersonDetail) -> None:
     with st.form(f"person_homework_form_{pid}", border=False):
         for item in HOMEWORK_ITEMS:
             st.checkbox(t(f"homework.{item}"), value=homework.items[item], key=_tick_key(item, pid))
+        st.text_area(
+            t("field.homework_notes"),
+            value=homework.notes,
+            key=_notes_key(pid),
+            max_chars=HOMEWORK_NOTES_LIMIT,
+            help=t("homework.notes.help"),
+            height=80,
+        )
         st.form_submit_button(
             t("people.homework.save"), key=f"person_homework_save_{pid}", on_click=_save_homework, args=(store, pid)
         )
@@ -53,7 +65,7 @@ def _questions(store: Store, pid: str, detail: data.PersonDetail) -> None:
     questions = detail.homework.questions
     if not questions:
         st.caption(t("people.questions.none"))
-    for qid, text, asked in ((q.id, q.text, q.asked) for q in questions):
+    for qid, text, asked, public in ((q.id, q.text, q.asked, q.answered_publicly) for q in questions):
         q_left, q_right = st.columns([5, 1], vertical_alignment="center")
         q_left.checkbox(
             escape_markdown(text),
@@ -62,6 +74,14 @@ def _questions(store: Store, pid: str, detail: data.PersonDetail) -> None:
             on_change=_toggle_asked,
             args=(store, qid, f"person_q_asked_{qid}"),
             help=t("people.questions.asked"),
+        )
+        q_left.checkbox(
+            t("homework.answered_publicly"),
+            value=bool(public),
+            key=f"person_q_public_{qid}",
+            on_change=_toggle_public,
+            args=(store, qid, f"person_q_public_{qid}"),
+            help=t("homework.answered_publicly_help"),
         )
         q_right.button(
             t("people.questions.delete"),
@@ -81,6 +101,10 @@ def _tick_key(item: str, person_id: str) -> str:
     return f"person_hw_{item}_{person_id}"
 
 
+def _notes_key(person_id: str) -> str:
+    return f"person_hw_notes_{person_id}"
+
+
 def _new_question_key(person_id: str) -> str:
     return f"person_question_new_{person_id}"
 
@@ -89,9 +113,15 @@ def _new_question_key(person_id: str) -> str:
 # advice); questions only in this view (stage checks, what a delete takes along).
 def _save_homework(store: Store, person_id: str) -> None:
     ticks = {item: bool(st.session_state.get(_tick_key(item, person_id))) for item in HOMEWORK_ITEMS}
+    notes = st.session_state.get(_notes_key(person_id)) or ""
+
+    def save() -> None:
+        set_homework_notes(store, person_id, notes)  # first: it is the one that can refuse (nothing saved then)
+        set_homework(store, person_id, ticks)
+
     act_in_fragment(
         HOMEWORK_SLOT,
-        lambda: set_homework(store, person_id, ticks),
+        save,
         success=t("people.homework.saved"),
         rerun=[DETAIL, RESULTS],
     )
@@ -110,6 +140,13 @@ def _add_question(store: Store, person_id: str) -> None:
 def _toggle_asked(store: Store, question_id: str, widget_key: str) -> None:
     asked = bool(st.session_state.get(widget_key))
     act_in_fragment(QUESTIONS_SLOT, lambda: mark_question_asked(store, question_id, asked), rerun=[DETAIL])
+
+
+def _toggle_public(store: Store, question_id: str, widget_key: str) -> None:
+    answered = bool(st.session_state.get(widget_key))
+    act_in_fragment(
+        QUESTIONS_SLOT, lambda: mark_question_answered_publicly(store, question_id, answered), rerun=[DETAIL]
+    )
 
 
 def _remove_question(store: Store, question_id: str) -> None:
