@@ -4,9 +4,9 @@ archive or delete. The parts live in frentor/ui/people/."""
 import streamlit as st
 
 from frentor.people import PAGE_SIZE
+from frentor.ui.coaching.composer import COMPOSE_TAB, compose_tab
 from frentor.ui.contacts.calendar import calendar_download
 from frentor.ui.contacts.section import import_contacts_section
-from frentor.ui.coaching.composer import COMPOSE_TAB, compose_tab
 from frentor.ui.i18n import t
 from frentor.ui.page import page
 from frentor.ui.people import data

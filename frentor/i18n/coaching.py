@@ -225,8 +225,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.metric.gave": {"en": "Acts of giving", "zh": "付出次数"},
     "review.metric.received": {"en": "Help received", "zh": "收到的帮助"},
     "review.metric.messages": {"en": "Messages sent", "zh": "发出的消息"},
-    "review.metric.streak": {"en": "Weeks in a row with giving", "zh": "连续付出的周数"},
-    "review.metric.best_streak": {"en": "Best run: {weeks} weeks", "zh": "最长纪录：{weeks} 周"},
     "review.last_week": {"en": "Last week: {value}", "zh": "上周：{value}"},
     "review.streak_open": {
         "en": "No giving yet this week: one small act keeps your run of {weeks} weeks going.",

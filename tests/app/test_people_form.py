@@ -9,7 +9,7 @@ from frentor import people, validation
 from frentor.errors import ValidationError
 from frentor.people import NewPerson, add_person
 from frentor.skills import add_skill
-from frentor.validation import HASHTAGS_LIMIT, NAME_LIMIT, TEXT_LIMIT
+from frentor.validation import NAME_LIMIT, TEXT_LIMIT
 from tests.app.conftest import assert_no_exception, domain_store
 
 

@@ -59,8 +59,8 @@ def test_answered_in_public_is_saved_per_question_and_the_composer_warns(app_db)
 
     at.checkbox(key=f"person_q_public_{first}").check().run()
     assert_no_exception(at)
-    flags = homework.list_questions(store, ada).set_index("id")["answered_publicly"]
-    assert (bool(flags[first]), bool(flags[second])) == (True, False)
+    flags = public_flags(store, ada)
+    assert (flags[first], flags[second]) == (True, False)
     # The composer now asks the question nobody has asked; the answered one stays on offer, marked.
     assert "What would you do differently?" in at.text_area(key=f"compose_text_{ada}").value
 
@@ -70,4 +70,8 @@ def test_answered_in_public_is_saved_per_question_and_the_composer_warns(app_db)
     assert any("They have already answered this in public" in w.value for w in at.warning)
 
     at.checkbox(key=f"person_q_public_{first}").uncheck().run()
-    assert not bool(homework.list_questions(store, ada).set_index("id")["answered_publicly"][first])
+    assert not public_flags(store, ada)[first]
+
+
+def public_flags(store, person_id: str) -> dict[str, bool]:
+    return {q.id: q.answered_publicly for q in homework.get_homework(store, person_id).questions}

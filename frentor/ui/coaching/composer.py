@@ -14,6 +14,7 @@ import datetime as dt
 import streamlit as st
 
 from frentor.composer import MESSAGE_KINDS, Draft
+from frentor.homework import Question
 from frentor.i18n import CATALOG
 from frentor.markdown import escape_markdown
 from frentor.messages import log_sent
@@ -96,10 +97,11 @@ def _kind_picker(store: Store, person_id: str, today: dt.date) -> str:
 def _question_picker(store: Store, person_id: str, asked: str | None) -> None:
     """The prepared questions not asked yet, showing the one the draft asks."""
     questions = data.open_questions(store, person_id)
-    if questions.empty:
+    if not questions:
         return
-    rows = zip(questions["id"], questions["question"], questions["answered_publicly"], strict=True)
-    labels = {qid: t("compose.ui.question_public", question=text) if public else text for qid, text, public in rows}
+    labels = {
+        q.id: t("compose.ui.question_public", question=q.text) if q.answered_publicly else q.text for q in questions
+    }
     key = _key("question", person_id)
     st.session_state[key] = asked if asked in labels else next(iter(labels))  # before the widget is drawn
     st.selectbox(
@@ -110,6 +112,10 @@ def _question_picker(store: Store, person_id: str, asked: str | None) -> None:
         on_change=_choose_question,
         args=(person_id,),
     )
+
+
+def _question_label(question: Question) -> str:
+    return t("compose.ui.question_public", question=question.text) if question.answered_publicly else question.text
 
 
 def _choose_question(person_id: str) -> None:

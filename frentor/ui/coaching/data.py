@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
-
 from frentor import composer, report_back, weekly_review
 from frentor.composer import Draft
-from frentor.homework import list_questions
+from frentor.homework import Question, get_homework
 from frentor.report_back import FollowUp
 from frentor.settings import SENDER_NAME
 from frentor.store import Store
@@ -42,10 +40,10 @@ def suggested_kind(store: Store, person_id: str, today: dt.date) -> str:
 
 
 @cached_read(max_entries=32)
-def open_questions(store: Store, person_id: str) -> pd.DataFrame:
-    """The person's questions not asked yet, oldest first: id, question, answered_publicly."""
-    frame = list_questions(store, person_id)
-    return frame[~frame["asked"].astype(bool)][["id", "question", "answered_publicly"]].reset_index(drop=True)
+def open_questions(store: Store, person_id: str) -> tuple[Question, ...]:
+    """The person's questions not asked yet, oldest first."""
+    homework = get_homework(store, person_id)
+    return tuple(q for q in homework.questions if not q.asked) if homework else ()
 
 
 @cached_read(max_entries=32)
