@@ -1,177 +1,42 @@
-"""Home: where you are in the method, this month's figures, and a handful of things to do today."""
+"""Home (the app's entry point): where you are in the method, this month's figures, and a few things to do today.
+
+The order depends on who is reading. A newcomer (nothing in the ledger yet) needs where to start: the current step,
+today's few nudges, then the whole method. A daily user comes for today's nudges; then the week (the habit of giving
+and the weekly review), then where they are in the method, the month's figures and the method's steps.
+"""
 
 import datetime as dt
 
-import streamlit as st
-
-from frentor import balance, health, method_progress, nudges
-from frentor.backup import BACKUP_REMINDER_DAYS, backup_is_due
-from frentor.demo import load_demo
-from frentor.markdown import escape_markdown
-from frentor.store import Store, counts_are_empty
+from frentor.store import counts_are_empty
 from frentor.ui.balance import data
-from frentor.ui.i18n import t
-from frentor.ui.ledger.quick_log import quick_log
-from frentor.ui.navigation import page_link
+from frentor.ui.contacts.calendar import calendar_download
+from frentor.ui.counts import workspace_counts
+from frentor.ui.home.figures import key_figures
+from frentor.ui.home.progress import current_step, method_steps, summary_line
+from frentor.ui.home.start import first_visit
+from frentor.ui.home.this_week import this_week
+from frentor.ui.home.today import today_nudges
 from frentor.ui.page import page
-from frentor.ui.widgets import empty_state, page_header
+from frentor.ui.widgets import page_header
 
 with page("home") as store:
-    PEOPLE_PAGE = "pages/people.py"
-    SELECTED_PERSON = "people_selected_id"  # the agreed hand-over: the person to open on the People page
-    PEOPLE_OPEN_WIDGET = "people_open"  # the People page's own "open a person" picker (its widget key today)
-    REPORT_BACK_HELP = ("advice", "introduction", "referral")
-    STATUS_ICONS = {
-        "done": ":material/check_circle:",
-        "doing": ":material/pending:",
-        "todo": ":material/radio_button_unchecked:",
-    }
-
-    def _open_person(person_id: str) -> None:
-        st.session_state[SELECTED_PERSON] = person_id
-        # The People page opens whoever its "people_open" picker holds; setting it before the switch opens them.
-        st.session_state[PEOPLE_OPEN_WIDGET] = person_id
-        st.switch_page(PEOPLE_PAGE)
-
-    def _nudge_text(nudge: nudges.Nudge) -> str:
-        name = escape_markdown(nudge.title)
-        if nudge.kind == "check_in":
-            return t("home.nudge.check_in", name=name, days=nudge.days, interval=nudge.interval)
-        if nudge.kind == "first_give":
-            return t("home.nudge.first_give", name=name, role=t(f"role.{nudge.role}"))
-        if nudge.kind == "report_back":
-            help_text = t(
-                f"report_back.help.{nudge.about}" if nudge.about in REPORT_BACK_HELP else "report_back.help.other"
-            )
-            return t("home.nudge.report_back", name=name, help=help_text, date=nudge.on.isoformat() if nudge.on else "")
-        when = nudge.on.isoformat() if nudge.on else ""
-        if nudge.days == 0:
-            return t("home.nudge.event_today", name=name, date=when)
-        return t("home.nudge.event", name=name, date=when, days=nudge.days)
-
-    def _show_nudge(store: Store, index: int, nudge: nudges.Nudge) -> None:
-        icons = {
-            "check_in": ":material/schedule:",
-            "first_give": ":material/volunteer_activism:",
-            "report_back": ":material/forum:",
-        }
-        icon = icons.get(nudge.kind, ":material/event:")
-        with st.container(border=True, key=f"home_nudge_{index}"):
-            st.markdown(f"{icon} {_nudge_text(nudge)}")
-            with st.container(horizontal=True, gap="small"):
-                if nudge.person_id:
-                    if st.button(
-                        t("home.action.open_person"), key=f"home_nudge_open_{index}", icon=":material/person:"
-                    ):
-                        _open_person(nudge.person_id)
-                    # The form is built only while its popover is open: seven hidden forms would slow every rerun.
-                    popover = st.popover(
-                        t("home.action.log_value"),
-                        icon=":material/add_circle:",
-                        key=f"home_nudge_log_{index}",
-                        on_change="rerun",
-                    )
-                    if popover.open:
-                        with popover:
-                            st.caption(t("home.action.log_for", name=escape_markdown(nudge.title)))
-                            quick_log(store, person_id=nudge.person_id, key=f"home_quick_log_{index}")
-                else:
-                    if nudge.url:
-                        st.link_button(t("home.action.open_event"), nudge.url, icon=":material/open_in_new:")
-                    page_link("ledger", t("home.action.log_volunteering"))
-
-    def _show_steps(steps: list[method_progress.StepProgress]) -> None:
-        for step in steps:
-            with st.container(border=True, key=f"home_step_{step.number}"):
-                st.markdown(
-                    f"{STATUS_ICONS[step.status]} **"
-                    + t("home.step.title", number=step.number, title=t(f"method.step.{step.key}"))
-                    + "** · "
-                    + t(f"method.status.{step.status}")
-                )
-                st.caption(t(f"method.facts.{step.key}", **step.facts))
-                page_link(step.page, t(f"method.action.{step.action}"))
-
     page_header("home", "home.purpose")
-    counts = data.table_counts(store)
-
+    counts = workspace_counts(store)
     if counts_are_empty(counts):
-        empty_state("home.empty", next_page="passions")
-        if st.button(t("home.load_demo"), key="home_load_demo", icon=":material/auto_awesome:"):
-            summary = load_demo(store)
-            st.toast(t("home.demo_loaded", people=summary.people, entries=summary.entries))
-            st.rerun()
+        first_visit(store)
     else:
         today = dt.date.today()
-        st.markdown(
-            t(
-                "home.counts",
-                passions=counts["passions"],
-                people=counts["people"],
-                entries=counts["ledger_entries"],
-            )
-        )
-        if backup_is_due(store, counts=counts):
-            with st.container(border=True, key="home_backup_reminder"):
-                st.warning(t("backup.reminder", days=BACKUP_REMINDER_DAYS), icon=":material/backup:")
-                page_link("reports", t("home.backup_action"))
         steps = data.method_steps(store, today)
-        current = method_progress.current_step(steps)
-        if current is None:
-            st.success(t("home.method.all_done"), icon=":material/emoji_events:")
+        summary_line(store, counts)
+        if counts["ledger_entries"] == 0:
+            current_step(steps)
+            today_nudges(store, today)
+            calendar_download(store, key="home_calendar")
+            method_steps(steps)
         else:
-            with st.container(border=True, key="home_current_step"):
-                st.markdown(
-                    "**"
-                    + t("home.method.you_are_here", number=current.number, title=t(f"method.step.{current.key}"))
-                    + "**"
-                )
-                page_link(current.page, t(f"method.action.{current.action}"))
-
-        # Key figures
-        st.subheader(t("home.figures"))
-        labels, active = data.health_summary(store, today)
-        this_month = balance.month_start(today)
-        months = data.network_month_totals(store, balance.add_months(this_month, -1), this_month)
-        last, this = months.iloc[0], months.iloc[-1]
-        f1, f2, f3, f4 = st.columns(4)
-        f1.metric(
-            t("home.metric.given"),
-            data.points_text(float(this["given"])),
-            delta=data.points_text(float(this["given"] - last["given"]), signed=True),
-            border=True,
-            help=t("home.metric.vs_last_month", value=data.points_text(float(last["given"]))),
-        )
-        f2.metric(
-            t("home.metric.received"),
-            data.points_text(float(this["received"])),
-            delta=data.points_text(float(this["received"] - last["received"]), signed=True),
-            delta_color="off",
-            border=True,
-            help=t("home.metric.vs_last_month", value=data.points_text(float(last["received"]))),
-        )
-        f3.metric(
-            t("home.metric.active"),
-            active,
-            border=True,
-            help=t("home.metric.active_help", days=health.ACTIVE_DAYS),
-        )
-        f4.metric(
-            t("home.metric.overdue"),
-            labels["check_in"],
-            border=True,
-            help=t("home.metric.overdue_help"),
-        )
-
-        # Today
-        st.subheader(t("home.today"))
-        todo = data.today_nudges(store, today)
-        if not todo:
-            st.success(t("home.nudges.none"), icon=":material/done_all:")
-        for index, nudge in enumerate(todo):
-            _show_nudge(store, index, nudge)
-        page_link("balance", t("home.see_health"))
-
-        # The method, step by step
-        st.subheader(t("home.method.title"))
-        _show_steps(steps)
+            today_nudges(store, today)
+            this_week(store, today)
+            current_step(steps)
+            key_figures(store, today)
+            calendar_download(store, key="home_calendar")
+            method_steps(steps)

@@ -19,7 +19,6 @@ import pandas as pd
 from frentor.people import ROLES, STAGES
 from frentor.store import Store
 from frentor.store import balance as balance_queries
-from frentor.store.balance import ScopeFilter
 from frentor.validation import clean_choice, collect
 
 MODES = ("change", "cumulative", "historical")
@@ -32,7 +31,6 @@ HEATMAP_WEEKS = 53
 TOP_PEOPLE = 5
 TOP_PEOPLE_MIN = 3
 TOP_PEOPLE_MAX = 10
-EMPTY_MONTHLY_COLUMNS = ["month", "given", "received", "change", "cumulative", "historical"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +44,7 @@ class Scope:
     passion_id: str | None = None
 
     def validated(self) -> Scope:
+        """This scope, once its role and stage are known ones (ValidationError otherwise)."""
         checks = []
         if self.role is not None:
             checks.append(lambda: clean_choice(self.role, "field.role", ROLES))
@@ -53,10 +52,6 @@ class Scope:
             checks.append(lambda: clean_choice(self.stage, "field.stage", STAGES))
         collect(*checks)
         return self
-
-    def _filter(self) -> ScopeFilter:
-        self.validated()
-        return ScopeFilter(self.person_id, self.role, self.stage, self.passion_id)
 
 
 NETWORK = Scope()
@@ -112,14 +107,14 @@ def _checked(start_month: dt.date, end_month: dt.date) -> tuple[dt.date, dt.date
 
 # -- queries ------------------------------------------------------------------------------------------------------
 def first_entry_date(store: Store, scope: Scope = NETWORK) -> dt.date | None:
-    return balance_queries.first_entry_date(store, scope._filter())
+    return balance_queries.first_entry_date(store, scope.validated())
 
 
 def monthly_balance(store: Store, scope: Scope, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:
     """One row per month of the range (gaps filled with zeros): month, given, received, change, cumulative,
     historical. change = given - received in that month."""
     start, end = _checked(start_month, end_month)
-    frame = balance_queries.monthly_balance(store, scope._filter(), start, end)
+    frame = balance_queries.monthly_balance(store, scope.validated(), start, end)
     frame["month"] = pd.to_datetime(frame["month"])
     return frame
 
@@ -128,7 +123,7 @@ def month_totals(store: Store, scope: Scope, start_month: dt.date, end_month: dt
     """Given and received per month of the range (gaps as zeros): month, given, received. Cheaper than
     monthly_balance when no running total is needed, since only the range's entries are read."""
     start, end = _checked(start_month, end_month)
-    frame = balance_queries.month_totals(store, scope._filter(), start, end)
+    frame = balance_queries.month_totals(store, scope.validated(), start, end)
     frame["month"] = pd.to_datetime(frame["month"])
     return frame
 
@@ -140,7 +135,7 @@ def people_lines(
     month: person_id, name, role, month, activity, change, cumulative, historical."""
     start, end = _checked(start_month, end_month)
     limit = max(1, min(int(limit), 20))
-    frame = balance_queries.people_lines(store, scope._filter(), start, end, limit)
+    frame = balance_queries.people_lines(store, scope.validated(), start, end, limit)
     frame["month"] = pd.to_datetime(frame["month"])
     return frame
 
@@ -155,7 +150,7 @@ def top_imbalances(
     start, end = _checked(start_month, end_month)
     since = dt.date(1, 1, 1) if mode == "historical" else start
     limit = max(1, min(int(limit), 20))
-    return balance_queries.imbalances(store, scope._filter(), since, end, limit)
+    return balance_queries.imbalances(store, scope.validated(), since, end, limit)
 
 
 def activity_by_weekday(store: Store, scope: Scope, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:
@@ -166,7 +161,7 @@ def activity_by_weekday(store: Store, scope: Scope, start_month: dt.date, end_mo
     last_day = end_exclusive - dt.timedelta(days=1)
     last_monday = last_day - dt.timedelta(days=last_day.weekday())
     first_monday = max(start - dt.timedelta(days=start.weekday()), last_monday - dt.timedelta(weeks=HEATMAP_WEEKS - 1))
-    counts = balance_queries.weekly_activity(store, scope._filter(), max(start, first_monday), end_exclusive)
+    counts = balance_queries.weekly_activity(store, scope.validated(), max(start, first_monday), end_exclusive)
     weeks = pd.date_range(pd.Timestamp(first_monday), pd.Timestamp(last_monday), freq="7D")
     grid = pd.DataFrame(0, index=weeks, columns=range(1, 8), dtype="int64")
     if not counts.empty:
@@ -184,19 +179,6 @@ def learn_and_teach(store: Store, start_month: dt.date, end_month: dt.date) -> p
     frame = balance_queries.learn_and_teach(store, start, end)
     frame["month"] = pd.to_datetime(frame["month"])
     return frame
-
-
-def person_choices(store: Store, search: str = "", limit: int = 50) -> pd.DataFrame:
-    """People to pick from: names containing `search` (case-insensitive), else the most active; id, name, role."""
-    limit = max(1, min(int(limit), 200))
-    text = (search or "").strip()
-    if text:
-        return balance_queries.people_matching(store, text[:100], limit)
-    return balance_queries.most_active_people(store, limit)
-
-
-def passion_choices(store: Store) -> pd.DataFrame:
-    return balance_queries.passion_choices(store)
 
 
 # -- summaries ----------------------------------------------------------------------------------------------------

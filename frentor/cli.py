@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import traceback
 from collections.abc import Callable, Sequence
 
 from frentor.errors import FrentorError, ValidationError
@@ -37,15 +38,28 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
         "--entries", type=int, default=DEFAULT_ENTRIES, help="number of ledger entries (default %(default)s)"
     )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (default %(default)s)")
+    parser.add_argument(
+        "--replace", action="store_true", help="replace the workspace's data even when it holds some (it is lost)"
+    )
 
 
-@command("demo", "replace the workspace's data with deterministic demo data", _demo_arguments)
+@command(
+    "demo",
+    "fill the workspace with deterministic demo data (refuses to replace data without --replace)",
+    _demo_arguments,
+)
 def run_demo(store: Store, args: argparse.Namespace) -> int:
+    from frentor.data_loss import data_at_risk, describe_loss
     from frentor.demo import load_demo
 
     if args.people < 1 or args.entries < 0:
         print("--people must be at least 1 and --entries at least 0", file=sys.stderr)
         return 2
+    loss = data_at_risk(store)
+    if loss and not args.replace:
+        lost = describe_loss(loss, "en")
+        print(translate("demo.would_replace", "en", workspace=repr(store.workspace), lost=lost), file=sys.stderr)
+        return 1
     started = time.perf_counter()
     with progress("demo data") as step:
         summary = load_demo(store, people=args.people, entries=args.entries, seed=args.seed, step=step)
@@ -75,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         "then [frentor] db in Streamlit secrets, then data/frentor.duckdb)",
     )
     parser.add_argument("--workspace", help="workspace name (default: FRENTOR_WORKSPACE, then 'local')")
+    parser.add_argument("--debug", action="store_true", help="on an unexpected error, print the full traceback")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (help_text, add_arguments, _run) in COMMANDS.items():
         add_arguments(subparsers.add_parser(name, help=help_text, description=help_text))
@@ -91,19 +106,35 @@ def _print_error(exc: FrentorError) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = resolve_settings(cli_db=args.db, cli_workspace=args.workspace)
-    run = COMMANDS[args.command][2]
     try:
-        if args.command in STANDALONE:
-            return run(None, args)
-        db = Database(settings.location, config=settings.connect_config())
-        try:
-            return run(Store(db, settings.workspace), args)
-        finally:
-            db.close()
+        return _run(args)
     except FrentorError as exc:
         _print_error(exc)
         return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one clear line, the trace only on request
+        if args.debug:
+            traceback.print_exc()
+        else:
+            first_line = (str(exc).splitlines() or [""])[0][:300]
+            print(translate("cli.unexpected", "en", error=f"{type(exc).__name__}: {first_line}"), file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    # An empty or blank --workspace (or FRENTOR_WORKSPACE) is a mistake, never a silent "local".
+    if args.workspace is not None and not args.workspace.strip():
+        raise FrentorError("cli.blank_workspace")
+    settings = resolve_settings(cli_db=args.db, cli_workspace=args.workspace)
+    if not settings.workspace.strip():
+        raise FrentorError("cli.blank_workspace")
+    run = COMMANDS[args.command][2]
+    if args.command in STANDALONE:
+        return run(None, args)
+    db = Database(settings.location, config=settings.connect_config())
+    try:
+        return run(Store(db, settings.workspace), args)
+    finally:
+        db.close()
 
 
 # -- reports: CSV export and import (issue 6) -------------------------------------------------------------------
@@ -178,16 +209,22 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-@command("backup", "write a consistent snapshot of the whole database to a new DuckDB file", _backup_arguments)
+@command(
+    "backup",
+    "operator tool: write a consistent snapshot of the WHOLE database file (every workspace, every user) to a new "
+    "DuckDB file; a user's own backup is `frentor export` of their workspace",
+    _backup_arguments,
+)
 def run_backup(store: Store, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from frentor.backup import backup_database, default_backup_path
+    from frentor.backup import backup_database, default_backup_path, workspace_count
 
     target = Path(args.target) if args.target else default_backup_path(store.db.location)
     started = time.perf_counter()
     backup_database(store, target)
     print(f"snapshot written to {target} ({target.stat().st_size} bytes, {time.perf_counter() - started:.1f} s)")
+    print(translate("backup.cli_operator_note", "en", workspaces=workspace_count(store)))
     return 0
 
 

@@ -22,8 +22,9 @@ import re
 from dataclasses import dataclass, field
 
 from frentor import report_back
-from frentor.composer_facts import ComposerFacts, Gift, Question, Received, gather
+from frentor.composer_facts import ComposerFacts, Gift, Received, gather
 from frentor.give_first import GIVE_FIRST_SUGGESTIONS
+from frentor.homework import Question
 from frentor.i18n import CATALOG, normalise_language
 from frentor.markdown import escape_markdown
 from frentor.messages import MESSAGE_KINDS, clean_message_kind

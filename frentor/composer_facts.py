@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from frentor import report_back
-from frentor.homework import Homework, get_homework, list_questions
+from frentor.homework import Homework, Question, get_homework
 from frentor.kinds import CONTACT_KINDS, REPORT_BACK_DAYS
 from frentor.people import Person, PersonNotFoundError, get_person
 from frentor.skill_trades import trades_for_person
@@ -36,13 +36,6 @@ class Gift:
     kind_name: str  # a user kind's name ('' for built-ins)
     note: str
     points: float
-
-
-@dataclass(frozen=True)
-class Question:
-    id: str
-    text: str
-    answered_publicly: bool
 
 
 @dataclass(frozen=True)
@@ -104,15 +97,6 @@ def _gifts(store: Store, person_id: str, today: dt.date) -> tuple[Gift, ...]:
     )
 
 
-def _questions(store: Store, person_id: str) -> tuple[Question, ...]:
-    frame = list_questions(store, person_id)
-    return tuple(
-        Question(id=row.id, text=row.question, answered_publicly=bool(row.answered_publicly))
-        for row in frame.itertuples(index=False)
-        if not row.asked
-    )
-
-
 def _received(store: Store, person_id: str, today: dt.date, follow_up_id: str | None) -> Received | None:
     """The chosen open follow-up of this person, else their most urgent one, else the newest such help received."""
     open_ones = report_back.open_follow_ups(store, person_id=person_id)
@@ -159,7 +143,7 @@ def gather(
         person=person,
         homework=homework,
         gifts=_gifts(store, person_id, today),
-        questions=_questions(store, person_id),
+        questions=tuple(question for question in homework.questions if not question.asked),
         offer_skills=tuple(t.skill for t in trades if t.i_give),
         learn_skills=tuple(t.skill for t in trades if not t.i_give),
         received=_received(store, person_id, today, follow_up_id) if with_received else None,

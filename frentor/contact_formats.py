@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from frentor.errors import FrentorError
+from frentor.markdown import quote_user_text
 
 MAX_CONTACT_FILE_BYTES = 20 * 1024 * 1024  # a 30,000-connection LinkedIn export is about 3 MB; a vCard with photos more
 MAX_CONTACTS = 100_000
@@ -204,7 +205,8 @@ def read_contact_file(data: bytes) -> ContactFile:
         text = decode_text(data)  # CSV text must be UTF-8 (or UTF-16 with a byte-order mark) throughout
         found = _find_header(text)
         if found is None:
-            raise ContactFileError("contacts.unknown_format", first_line=quoted(_first_line(text)))
+            # The whole-file messages are shown as Markdown in the app: the file's own text is escaped there.
+            raise ContactFileError("contacts.unknown_format", first_line=quote_user_text(_first_line(text)))
         fmt, delimiter, header_index = found
         entries = _read_csv(text, fmt, delimiter, header_index)
     if len(entries) > MAX_CONTACTS:
@@ -232,7 +234,7 @@ def _read_csv(text: str, fmt: str, delimiter: str, header_index: int) -> list[Ra
             if len(entries) > MAX_CONTACTS:
                 break
     except csv.Error as exc:
-        raise ContactFileError("contacts.bad_csv", row=reader.line_num, detail=quoted(exc, 80)) from None
+        raise ContactFileError("contacts.bad_csv", row=reader.line_num, detail=quote_user_text(exc, 80)) from None
     return entries
 
 

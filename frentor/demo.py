@@ -343,8 +343,6 @@ def load_demo(
 ) -> DemoSummary:
     """Replace the workspace's data with demo data, in one transaction (all or nothing). `step(label)` is called
     as the work goes on (frentor.progress)."""
-    from frentor.kinds import ensure_default_kinds
-
     frames = build_demo_frames(people, entries, seed, today)
     step("generated")
 
@@ -354,9 +352,7 @@ def load_demo(
             store.insert_frame(cur, table, frame)
             step(table)
 
-    store.write(work)
-    ensure_default_kinds(store)
-    step("built-in kinds")
+    store.write(work)  # clear() re-created the built-in kinds the entries refer to, in the same transaction
     return DemoSummary(
         people=people,
         entries=entries,

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from frentor.homework import HOMEWORK_ITEMS
 from frentor.skill_trades import trades_for_person
 from frentor.store import Store
 from frentor.store import give_first as queries
 
-HOMEWORK_ITEMS = ("homework_read_work", "homework_public_answers", "homework_new_questions", "homework_how_to_help")
 # Low-effort ways to give first, in the order we suggest them (built-in kind keys).
 GIVE_FIRST_SUGGESTIONS = ("shared_work", "thoughtful_comment", "rated_podcast", "bought_book", "volunteered_event")
 

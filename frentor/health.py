@@ -69,30 +69,6 @@ def interval_days(role: str, keep_in_touch_days: int | None) -> int:
     return default_keep_in_touch_days().get(role, _UNKNOWN_ROLE_DAYS)
 
 
-def label_for(
-    *,
-    role: str,
-    exchanges: int,
-    days_since: int | None,
-    interval: int,
-    given_recent: float,
-    received_recent: float,
-    rules: HealthRules = DEFAULT_RULES,
-) -> str:
-    """The label of one relationship (the same rule as `relationship_health`, for one person)."""
-    if exchanges < rules.min_exchanges:
-        return "too_early"
-    if days_since is not None and days_since > interval:
-        return "check_in"
-    if role not in TILT_EXEMPT_ROLES and _is_taking(given_recent, received_recent, rules):
-        return "taking"
-    return "on_track"
-
-
-def _is_taking(given: float, received: float, rules: HealthRules) -> bool:
-    return received - given >= rules.tilt_min_points and received > rules.tilt_ratio * given
-
-
 def relationship_health(store: Store, today: dt.date, rules: HealthRules = DEFAULT_RULES) -> pd.DataFrame:
     """One row per non-archived, non-paused person: person_id, name, role, stage, reach_tier, homework_done,
     interval_days, last_exchange, days_since, overdue_days, exchanges, gave_count, received_count, given_recent,

@@ -3,7 +3,8 @@
 - A signed-in user's workspace is a stable id derived from their OpenID Connect identity (issuer + subject; the
   e-mail address only when the provider gives no subject). It is a one-way hash: it reveals nothing about the
   person, and nobody can pick someone else's workspace by typing a URL, because URLs never carry it.
-- An optional allow-list in secrets ([frentor] allowed_emails / allowed_domains) limits who may enter.
+- An optional allow-list in secrets ([frentor] allowed_emails / allowed_domains) limits who may enter; it admits
+  only addresses the provider marks verified with a boolean `email_verified: true`.
 - "Temporary disk": a local database file on a host whose disk is wiped on restart (Streamlit Community Cloud)
   must come with a warning, because the data can vanish.
 """
@@ -93,7 +94,9 @@ class AccessPolicy:
     def allows(self, user: Mapping[str, Any]) -> bool:
         if not self.restricted:
             return True
-        if user.get("email_verified") is False:  # an unverified address proves nothing
+        # Only the boolean true that OpenID Connect defines proves the address: a missing claim, None, "true",
+        # "false" or 1 may come from a provider that never checked it (or from a forged profile), so they fail.
+        if user.get("email_verified") is not True:
             return False
         email = normalise_email(user.get("email"))
         if not email or "@" not in email:

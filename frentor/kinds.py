@@ -5,60 +5,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+# The built-in kinds are data the store needs too (a cleared workspace gets them back): re-exported here, as part of
+# the kinds API.
+from frentor.builtin_kinds import BUILTIN_KINDS, builtin_kind_rows
+from frentor.builtin_kinds import COACHING_KINDS as COACHING_KINDS
+from frentor.builtin_kinds import DEFAULT_KINDS as DEFAULT_KINDS
+from frentor.builtin_kinds import DefaultKind as DefaultKind
+from frentor.builtin_kinds import default_kind_id as default_kind_id
 from frentor.errors import ValidationError
 from frentor.ids import new_id
 from frentor.store import Store
 from frentor.store import kinds as kind_queries
 from frentor.validation import NAME_LIMIT, clean_choice, clean_points, clean_text, collect
 
-
-@dataclass(frozen=True)
-class DefaultKind:
-    key: str
-    points: float
-    usual_direction: str  # gave / received / either
-
-
-DEFAULT_KINDS: tuple[DefaultKind, ...] = (
-    DefaultKind("bought_book", 3, "gave"),
-    DefaultKind("rated_podcast", 2, "gave"),
-    DefaultKind("shared_work", 2, "gave"),
-    DefaultKind("thoughtful_comment", 1, "gave"),
-    DefaultKind("attended_launch", 2, "gave"),
-    DefaultKind("volunteered_event", 5, "gave"),
-    DefaultKind("thank_you_note", 1, "gave"),
-    DefaultKind("introduction", 4, "either"),
-    DefaultKind("skill_trade", 5, "either"),
-    DefaultKind("proofreading", 3, "either"),
-    DefaultKind("feedback", 2, "either"),
-    DefaultKind("referral", 5, "either"),
-    DefaultKind("taught", 4, "gave"),
-    DefaultKind("advice", 3, "received"),
-)
-
-# Built-in kinds the coach logs for you (frentor.messages, frentor.report_back), built in like DEFAULT_KINDS but kept
-# apart from them: DEFAULT_KINDS are the kinds of value people exchange (the demo draws its entries from those).
-COACHING_KINDS: tuple[DefaultKind, ...] = (
-    DefaultKind("reached_out", 0, "gave"),  # a message sent: contact, not value, so 0 points leave the balance alone
-    DefaultKind("asked", 0, "gave"),  # one specific question asked
-    DefaultKind("report_back", 2, "gave"),  # "thank you, part 2": telling them what came of their help
-)
-BUILTIN_KINDS: tuple[DefaultKind, ...] = DEFAULT_KINDS + COACHING_KINDS
 # Contact, not value: never shown as a gift, whatever points a user gives them.
 CONTACT_KINDS: tuple[str, ...] = ("reached_out", "asked")
 # Help received that deserves a report back, and after how many days it is due (each follow-up's date is editable).
 REPORT_BACK_DAYS: dict[str, int] = {"advice": 21, "introduction": 28, "referral": 28}
 
 
-def default_kind_id(key: str) -> str:
-    """Built-in kinds have the same id in every workspace, so exports re-import without duplicates."""
-    return f"kind-{key}"
-
-
 def ensure_default_kinds(store: Store) -> int:
     """Add any missing built-in kind to the workspace; returns how many were added. Idempotent."""
-    rows = [(default_kind_id(k.key), k.key, k.points, k.usual_direction) for k in BUILTIN_KINDS]
-    return kind_queries.insert_missing_builtins(store, rows)
+    return kind_queries.insert_missing_builtins(store, builtin_kind_rows())
 
 
 USUAL_DIRECTIONS = ("gave", "received", "either")
@@ -155,10 +123,6 @@ def update_kind(
     if archived is not None:
         values["archived"] = bool(archived)
     kind_queries.update_kind(store, kind_id, values)
-
-
-def set_default_points(store: Store, kind_id: str, points: object) -> None:
-    update_kind(store, kind_id, default_points=points)
 
 
 def kind_usage(store: Store) -> dict[str, int]:

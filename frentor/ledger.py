@@ -21,10 +21,11 @@ import pandas as pd
 from frentor.errors import Problem, ValidationError
 from frentor.ids import new_id
 from frentor.kinds import REPORT_BACK_DAYS
+from frentor.picklists import item_limit, search_text
 from frentor.store import Store
 from frentor.store import follow_ups as follow_up_queries
 from frentor.store import ledger as queries
-from frentor.store.ledger import EntryQuery
+from frentor.store import picklists as picklist_queries
 from frentor.validation import TEXT_LIMIT, clean_choice, clean_date, clean_points, clean_text
 
 DIRECTIONS = ("gave", "received")
@@ -55,6 +56,19 @@ __all__ = [
     "log_entry",
     "update_entries",
 ]
+
+
+@dataclass(frozen=True)
+class EntryQuery:
+    """Filters for listing entries; None means 'any'."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    person_id: str | None = None
+    community_id: str | None = None
+    kind_ids: tuple[str, ...] = ()
+    direction: str | None = None
+    passion_id: str | None = None
 
 
 @dataclass
@@ -344,9 +358,9 @@ def parse_token(token: str | None) -> tuple[str | None, str | None]:
 
 
 def find_counterparts(store: Store, search: str = "", *, limit: int = 50) -> list[Counterpart]:
-    """People and communities matching `search`, most recent exchanges first, then by name."""
-    text = clean_text(search, "field.counterpart", limit=200)
-    frame = queries.counterparts(store, text, max(1, min(int(limit), 1000)))
+    """People (not archived) and communities whose name contains `search` (frentor.picklists matching), those of
+    the most recent exchanges first, then by name."""
+    frame = picklist_queries.counterparts(store, search_text(search), item_limit(limit))
     return [Counterpart(r.type, r.id, r.name) for r in frame.itertuples(index=False)]
 
 
@@ -354,7 +368,7 @@ def counterpart_names(store: Store, tokens: list[str]) -> dict[str, str]:
     """Names for counterpart tokens (unknown tokens are left out)."""
     people = [p for p, _ in map(parse_token, tokens) if p]
     communities = [c for _, c in map(parse_token, tokens) if c]
-    names = queries.counterpart_names(store, people, communities)
+    names = picklist_queries.counterpart_names(store, people, communities)
     result = {}
     for token in tokens:
         person_id, community_id = parse_token(token)
@@ -362,8 +376,3 @@ def counterpart_names(store: Store, tokens: list[str]) -> dict[str, str]:
         if name is not None:
             result[token] = name
     return result
-
-
-def list_passions(store: Store) -> pd.DataFrame:
-    """id, title of every passion (for the passion filter and picker)."""
-    return queries.list_passions(store)

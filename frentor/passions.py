@@ -167,10 +167,6 @@ def get_passion(store: Store, passion_id: str) -> dict | None:
     return queries.get_passion(store, passion_id)
 
 
-def focus_passion_ids(store: Store) -> list[str]:
-    return queries.focus_passion_ids(store)
-
-
 def status_counts(store: Store) -> dict[str, int]:
     counts = queries.status_counts(store)
     return {status: counts.get(status, 0) for status in STATUSES}
@@ -250,11 +246,6 @@ def set_status(store: Store, passion_ids: list[str], status: str) -> int:
     """Move passions to a status (any move is allowed: the user decides). Returns how many changed."""
     clean_choice(status, FIELD_OF["status"], STATUSES)
     return queries.set_status(store, list(dict.fromkeys(passion_ids)), status)
-
-
-def next_status(status: str) -> str | None:
-    """The natural next step of the narrowing path: idea -> exploring -> focus; parked comes back as an idea."""
-    return {"idea": "exploring", "exploring": "focus", "parked": "idea"}.get(status)
 
 
 def suggest_focus(frame: pd.DataFrame, count: int = FOCUS_TARGET) -> list[str]:

@@ -16,10 +16,13 @@ from frentor.ids import new_id
 from frentor.store import Store
 from frentor.store import people as people_queries
 from frentor.validation import (
+    FIELD_RULES,
     NAME_LIMIT,
+    NEXT_ACTION_LIMIT,
+    SKILL_NAME_LIMIT,
     clean_choice,
     clean_date,
-    clean_email,
+    clean_hashtags,
     clean_int,
     clean_text,
     clean_url,
@@ -35,10 +38,10 @@ SOURCES = ("", "linkedin", "google", "vcard")
 # How often to get back in touch when a person has no interval of their own, by role (days).
 DEFAULT_KEEP_IN_TOUCH_DAYS: dict[str, int] = {"mentor": 45, "frentor": 21, "peer": 30, "mentee": 30}
 KEEP_IN_TOUCH_MAX_DAYS = 3650
-SKILL_NAME_LIMIT = 100
 MAX_SKILLS = 30
 MAX_CHANNELS = 20
 PAGE_SIZE = 25
+ORGANISATION_LIMIT = NAME_LIMIT
 
 
 class PersonHasLedgerError(FrentorError):
@@ -189,10 +192,12 @@ def _clean_person(person: NewPerson) -> dict[str, Any]:
         check("role", lambda: clean_choice(person.role, "field.role", ROLES)),
         check("stage", lambda: clean_choice(person.stage, "field.stage", STAGES)),
         check("reach_tier", lambda: clean_choice(person.reach_tier, "field.reach_tier", TIERS)),
-        check("organisation", lambda: clean_text(person.organisation, "field.organisation", limit=NAME_LIMIT)),
+        check("organisation", lambda: clean_text(person.organisation, "field.organisation", limit=ORGANISATION_LIMIT)),
         check("notes", lambda: clean_text(person.notes, "field.notes")),
-        check("hashtags", lambda: clean_text(person.hashtags, "field.person_hashtags", limit=1000)),
-        check("next_action", lambda: clean_text(person.next_action, "field.person_next_action", limit=500)),
+        check("hashtags", lambda: " ".join(clean_hashtags(person.hashtags, "field.person_hashtags"))),
+        check(
+            "next_action", lambda: clean_text(person.next_action, "field.person_next_action", limit=NEXT_ACTION_LIMIT)
+        ),
         check(
             "next_action_due",
             lambda: clean_date(person.next_action_due, "field.person_next_action_due", required=False),
@@ -216,9 +221,9 @@ def _clean_person(person: NewPerson) -> dict[str, Any]:
 def _contact_checks(person: NewPerson, clean: dict[str, Any]) -> list:
     """Checks of the contact fields that were given (None = not given: left out of `clean`)."""
     fields = {
-        "email": lambda value: clean_email(value, "field.email"),
-        "profile_url": lambda value: clean_url(value, "field.profile_url"),
-        "title": lambda value: clean_text(value, "field.person_title", limit=NAME_LIMIT),
+        "email": FIELD_RULES["people", "email"].check,
+        "profile_url": FIELD_RULES["people", "profile_url"].check,
+        "title": FIELD_RULES["people", "title"].check,
         "source": lambda value: clean_choice(value, "field.source", SOURCES),
         "connected_on": lambda value: clean_date(value, "field.connected_on", required=False),
     }
@@ -248,7 +253,7 @@ def update_person(store: Store, person_id: str, person: NewPerson) -> None:
 def set_next_action(store: Store, person_id: str, action: str, due: dt.date | str | None) -> None:
     clean: dict[str, Any] = {}
     collect(
-        lambda: clean.__setitem__("action", clean_text(action, "field.person_next_action", limit=500)),
+        lambda: clean.__setitem__("action", clean_text(action, "field.person_next_action", limit=NEXT_ACTION_LIMIT)),
         lambda: clean.__setitem__("due", clean_date(due, "field.person_next_action_due", required=False)),
     )
     if not people_queries.set_next_action(store, person_id, clean["action"], clean["due"]):
@@ -274,15 +279,7 @@ def get_person(store: Store, person_id: str) -> Person | None:
         next_action_due=None if pd.isna(due) else pd.Timestamp(due).date(),
         keep_in_touch_days=None if pd.isna(days) else int(days),
         archived=bool(row["archived"]),
-        homework={
-            key: bool(row[key])
-            for key in (
-                "homework_read_work",
-                "homework_public_answers",
-                "homework_new_questions",
-                "homework_how_to_help",
-            )
-        },
+        homework=row["homework"],
         passion_ids=tuple(row["passion_ids"]),
         community_ids=tuple(row["community_ids"]),
         offers=tuple(row["offers"]),
@@ -322,12 +319,6 @@ def delete_person(store: Store, person_id: str, *, delete_ledger_entries: bool =
     return impact
 
 
-def list_people(store: Store, include_archived: bool = False) -> pd.DataFrame:
-    """Every person (id, name, role, stage, reach_tier, organisation, archived). For small workspaces and pick
-    lists; pages that may meet 10,000 people use search_people."""
-    return people_queries.list_people(store, include_archived)
-
-
 def search_people(
     store: Store, filters: PeopleFilter | None = None, *, limit: int = PAGE_SIZE, offset: int = 0
 ) -> tuple[pd.DataFrame, int]:
@@ -336,17 +327,8 @@ def search_people(
     Columns: id, name, role, stage, reach_tier, organisation, next_action, next_action_due, keep_in_touch_days
     (effective: role default filled in), archived, homework_done (0-4), last_exchange (date or NaT).
     """
-    filters = filters or PeopleFilter()
     frame, total = people_queries.search_people(
-        store,
-        query=filters.query.strip() or None,
-        roles=list(filters.roles) or None,
-        stages=list(filters.stages) or None,
-        tiers=list(filters.tiers) or None,
-        passion_id=filters.passion_id or None,
-        include_archived=filters.include_archived,
-        limit=max(1, int(limit)),
-        offset=max(0, int(offset)),
+        store, filters or PeopleFilter(), limit=max(1, int(limit)), offset=max(0, int(offset))
     )
     frame["keep_in_touch_days"] = [
         effective_keep_in_touch_days(role, days)
@@ -357,10 +339,6 @@ def search_people(
 
 def count_people(store: Store) -> int:
     return people_queries.count_people(store)
-
-
-def person_names(store: Store, ids: list[str]) -> dict[str, str]:
-    return people_queries.person_options(store, list(ids))
 
 
 def stage_counts(store: Store) -> pd.DataFrame:
@@ -375,16 +353,3 @@ def role_counts(store: Store) -> pd.DataFrame:
     counts = people_queries.role_counts(store)
     by_role = dict(zip(counts["role"], counts["people"], strict=True))
     return pd.DataFrame({"role": list(ROLES), "people": [int(by_role.get(r, 0)) for r in ROLES]})
-
-
-def passion_choices(store: Store) -> pd.DataFrame:
-    """Passions to link people to (focus first): id, title, status."""
-    return people_queries.passion_choices(store)
-
-
-def community_choices(store: Store) -> pd.DataFrame:
-    return people_queries.community_choices(store)
-
-
-def skill_name_choices(store: Store, limit: int = 500) -> list[str]:
-    return people_queries.skill_name_choices(store, limit)

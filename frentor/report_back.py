@@ -18,9 +18,7 @@ from frentor.errors import FrentorError
 from frentor.messages import FollowUpNotOpenError, SentMessage, log_sent
 from frentor.store import Store
 from frentor.store import follow_ups as queries
-from frentor.validation import clean_date, clean_text
-
-OUTCOME_LIMIT = 2000
+from frentor.validation import OUTCOME_LIMIT, clean_date, clean_text
 
 
 class FollowUpNotFoundError(FrentorError):

@@ -16,6 +16,7 @@ where the file is wanted); tests hold both writers to the same bytes.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 import tempfile
@@ -33,7 +34,7 @@ from frentor.progress import Step, no_progress
 from frentor.store import Store
 from frentor.store import reports as queries
 from frentor.store.database import is_motherduck
-from frentor.store.reports import BALANCES_FILE, FILES, ReportFilter
+from frentor.store.reports import BALANCES_FILE, FILES
 
 # Every file an export writes, in a stable order: the tables (parents first), then the balances report.
 EXPORT_FILES: tuple[str, ...] = (*(spec.file for spec in FILES), BALANCES_FILE)
@@ -55,6 +56,15 @@ __all__ = [
     "write_batches",
     "write_file",
 ]
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    """Optional narrowing of ledger.csv and balances.csv: inclusive date range and a set of people."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    person_ids: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -152,10 +162,6 @@ def preview(store: Store, file: str, filters: ReportFilter | None = None, limit:
     if file not in EXPORT_FILES:
         raise ValueError(f"unknown export file {file!r}")
     return queries.preview(store, file, filters if file in FILTERABLE_FILES else None, limit)
-
-
-def people_options(store: Store, search: str = "", limit: int = 200) -> list[tuple[str, str]]:
-    return queries.people_options(store, search, limit)
 
 
 def ledger_date_range(store: Store):

@@ -3,27 +3,34 @@ questions and notes ("research", not stalking: homework that makes your first co
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlparse
 
 import pandas as pd
 
-from frentor.errors import Problem, ValidationError
+from frentor.errors import ValidationError
 from frentor.ids import new_id
 from frentor.people import ROLES, NewPerson, add_person
+from frentor.picklists import item_limit, search_text
 from frentor.store import Store
 from frentor.store import passions as passion_queries
+from frentor.store import picklists as picklist_queries
 from frentor.store import research as queries
-from frentor.validation import NAME_LIMIT, TEXT_LIMIT, clean_choice, clean_text, clean_url, collect
+from frentor.validation import (
+    NAME_LIMIT,
+    TEXT_LIMIT,
+    clean_choice,
+    clean_hashtags,
+    clean_text,
+    clean_url,
+    collect,
+)
 
 # The five research steps of a passion, in the order the page shows them.
 STEPS = ("people", "channels", "hashtags", "communities", "questions")
 RESEARCHED_AT = 3  # a passion counts as researched when this many STEPS have something: enough to start
 NOTES_LIMIT = TEXT_LIMIT  # open questions, research notes
 NOTE_LIMIT = NAME_LIMIT  # a link's note
-HASHTAG_LIMIT = 30  # tags per passion
-HASHTAG_LENGTH = 60  # characters per tag
-PLATFORM_LIMIT = 60
+PLATFORM_LIMIT = NAME_LIMIT
 # Suggestions for the platform box (names of services, never translated); any other name is fine too.
 PLATFORM_SUGGESTIONS = (
     "LinkedIn",
@@ -63,39 +70,11 @@ _HOSTS = {
     "zhihu.com": "知乎",
     "bilibili.com": "Bilibili",
 }
-_TAG_SPLIT = re.compile(r"[\s,，、;；]+")
-_TAG_BODY = re.compile(r"^[\w\-.·]+$")  # letters of any script (创业), digits, _, -, ., ·
-
-
-def _inert(text: str) -> str:
-    """A rejected tag, shortened and without markdown punctuation, to quote back in a message."""
-    return re.sub(r"[\\`*_\[\]()<>!|~$:]", "", text)[:40]
 
 
 def parse_hashtags(text: str) -> list[str]:
-    """Hashtags from free text: separated by spaces or commas (also Chinese ones), '#' optional, repeats
-    (ignoring case) dropped, order kept. Raises ValidationError for tags with other characters or too long."""
-    tags: list[str] = []
-    seen: set[str] = set()
-    problems: list[Problem] = []
-    for raw in _TAG_SPLIT.split(clean_text(text, "field.passion_hashtags")):
-        body = raw.lstrip("#＃")
-        if not body:
-            continue
-        if not _TAG_BODY.match(body) or body.strip("-.·") == "":
-            problems.append(Problem("field.passion_hashtags", "research.bad_hashtag", None, {"tag": _inert(raw)}))
-            continue
-        if len(body) > HASHTAG_LENGTH:
-            problems.append(Problem("field.passion_hashtags", "validation.too_long", None, {"limit": HASHTAG_LENGTH}))
-            continue
-        if body.casefold() not in seen:
-            seen.add(body.casefold())
-            tags.append("#" + body)
-    if len(tags) > HASHTAG_LIMIT:
-        problems.append(Problem("field.passion_hashtags", "research.too_many_hashtags", None, {"limit": HASHTAG_LIMIT}))
-    if problems:
-        raise ValidationError(problems)
-    return tags
+    """Hashtags from free text, normalised (see frentor.validation.clean_hashtags, shared with people and import)."""
+    return clean_hashtags(text, "field.passion_hashtags")
 
 
 def _require_passion(store: Store, passion_id: str) -> None:
@@ -137,7 +116,7 @@ def add_channel(store: Store, passion_id: str, url: str, platform: str = "", not
     )
     if queries.channel_url_taken(store, passion_id, clean["url"]):
         raise ValidationError.single("field.url", "validation.duplicate")
-    platform_name = clean["platform"] or guess_platform(clean["url"])[:PLATFORM_LIMIT]
+    platform_name = clean["platform"] or guess_platform(clean["url"])[:NAME_LIMIT]
     channel_id = new_id()
     queries.insert_channel(store, channel_id, passion_id, platform_name, clean["url"], clean["note"])
     return channel_id
@@ -168,10 +147,10 @@ def add_person_for_passion(store: Store, passion_id: str, name: str, role: str =
 
 def find_people_to_link(store: Store, passion_id: str, text: str, limit: int = 20) -> pd.DataFrame:
     """People whose name contains `text` (ignoring case) and who are not linked yet: id, name, role."""
-    text = clean_text(text, "field.name", limit=NAME_LIMIT)
+    text = search_text(text)
     if not text:
         return pd.DataFrame({"id": [], "name": [], "role": []})
-    return queries.search_unlinked_people(store, passion_id, text, limit)
+    return picklist_queries.people(store, text, item_limit(limit), not_linked_to=passion_id)
 
 
 def link_person(store: Store, passion_id: str, person_id: str) -> bool:

@@ -20,15 +20,17 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from frentor import settings
 from frentor.people import ROLES, STAGES
 from frentor.store import Store
 from frentor.store import scoring as queries
 from frentor.validation import clean_int, collect
 
-PARTS: tuple[str, ...] = ("passion", "skills", "reach", "engagement")
-DEFAULT_WEIGHTS: dict[str, int] = {"passion": 35, "skills": 30, "reach": 15, "engagement": 20}
-WEIGHT_MAX = 100
-WEIGHTS_SETTING = "shortlist_weights"
+# The weights are a stored setting: frentor.settings owns their shape and defaults (and checks what is read).
+PARTS: tuple[str, ...] = settings.SHORTLIST_PARTS
+DEFAULT_WEIGHTS: dict[str, int] = settings.DEFAULT_SHORTLIST_WEIGHTS
+WEIGHT_MAX = settings.WEIGHT_MAX
+WEIGHTS_SETTING = settings.SHORTLIST_WEIGHTS
 
 PASSION_FULL_AT = 2
 REACH_VALUES: dict[str, float] = {"strongest": 1.0, "fifty_fifty": 0.6, "long_shot": 0.25}
@@ -79,16 +81,8 @@ def clean_weights(weights: Mapping[str, object]) -> dict[str, int]:
 
 
 def load_weights(store: Store) -> dict[str, int]:
-    """The workspace's saved weights; defaults for anything missing or unreadable."""
-    saved = store.get_setting(WEIGHTS_SETTING, {})
-    if not isinstance(saved, dict):
-        return dict(DEFAULT_WEIGHTS)
-    result = dict(DEFAULT_WEIGHTS)
-    for part in PARTS:
-        value = saved.get(part)
-        if isinstance(value, int | float) and 0 <= value <= WEIGHT_MAX:
-            result[part] = int(value)
-    return result
+    """The workspace's saved weights; defaults for anything missing or unreadable (checked by the store)."""
+    return store.get_setting(WEIGHTS_SETTING)
 
 
 def save_weights(store: Store, weights: Mapping[str, object]) -> dict[str, int]:
@@ -139,10 +133,6 @@ def rank_people(
     frame = frame.drop(columns=["total"])
     frame["rank"] = range(offset + 1, offset + 1 + len(frame))
     return Ranking(frame=frame[list(SCORE_COLUMNS)].reset_index(drop=True), total=total, weights=clean)
-
-
-def focus_passion_count(store: Store) -> int:
-    return queries.focus_passion_count(store)
 
 
 def my_skill_counts(store: Store) -> dict[str, int]:

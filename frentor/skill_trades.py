@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
-
 from frentor.store import Store
 from frentor.store import skill_trades as queries
 
@@ -35,8 +33,3 @@ def trades_for_people(store: Store, person_ids: list[str] | tuple[str, ...]) -> 
 
 def trades_for_person(store: Store, person_id: str) -> list[SkillTrade]:
     return trades_for_people(store, [person_id])[person_id]
-
-
-def best_trade_partners(store: Store, limit: int = 10) -> pd.DataFrame:
-    """People with possible trades, two-way trades first: id, name, gives, gets."""
-    return queries.people_with_trades(store, max(1, int(limit)))

@@ -11,12 +11,10 @@ from frentor.errors import Problem, ValidationError
 from frentor.ids import new_id
 from frentor.store import Store
 from frentor.store import skills as queries
-from frentor.validation import NAME_LIMIT, clean_choice, clean_int, clean_text
+from frentor.validation import SKILL_NAME_LIMIT, SKILL_NOTES_LIMIT, clean_choice, clean_int, clean_text
 
 SIDES = ("offer", "want")
 LEVELS = (1, 2, 3, 4, 5)  # 1 = beginner ... 5 = could teach it
-SKILL_NAME_LIMIT = 100
-SKILL_NOTES_LIMIT = NAME_LIMIT * 5
 EDITABLE = ("name", "level", "notes")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from frentor.homework import HOMEWORK_ITEMS
 from frentor.people import STAGES, PersonNotFoundError
 from frentor.store import Store
 from frentor.store import people as people_queries
@@ -61,7 +62,7 @@ def _met(rule: str, facts: StageFacts) -> bool:
     if rule == "gave_value":
         return facts.given_points > 0
     if rule == "homework_complete":
-        return all(facts.homework.values()) and len(facts.homework) == 4
+        return all(facts.homework.get(item, False) for item in HOMEWORK_ITEMS)
     if rule == "has_question":
         return facts.questions > 0
     if rule == "both_ways":
@@ -101,13 +102,6 @@ def expectations(target: str, facts: StageFacts) -> tuple[Expectation, ...]:
 def stage_facts(store: Store, person_id: str) -> StageFacts | None:
     row = queries.stage_facts(store, person_id)
     return None if row is None else StageFacts(**row)
-
-
-def expectations_for(store: Store, person_id: str, target: str) -> tuple[Expectation, ...]:
-    facts = stage_facts(store, person_id)
-    if facts is None:
-        raise PersonNotFoundError("people.not_found")
-    return expectations(clean_choice(target, "field.stage", STAGES), facts)
 
 
 def move_stage(store: Store, person_id: str, target: str) -> StageMove:

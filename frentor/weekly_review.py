@@ -19,11 +19,10 @@ from frentor import report_back
 from frentor.ledger import EntryQuery, list_entries
 from frentor.store import Store
 from frentor.store import weekly_review as queries
-from frentor.validation import clean_text
+from frentor.validation import REFLECTION_LIMIT, clean_text
 
 WEEKS_SHOWN = 12
 ENTRIES_SHOWN = 100
-REFLECTION_LIMIT = 2000
 # One prompt a week, in this order (catalog keys review.prompt.<name>), from the method and the coaches it cites.
 PROMPTS: tuple[str, ...] = (
     "thank_you_part_2",

@@ -4,7 +4,7 @@ with a preview of what will change before anything is saved. Downloads are built
 import streamlit as st
 
 from frentor.store import counts_are_empty
-from frentor.ui.confirm import workspace_counts
+from frentor.ui.counts import workspace_counts
 from frentor.ui.i18n import t
 from frentor.ui.page import page
 from frentor.ui.reports.downloads import downloads

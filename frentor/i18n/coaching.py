@@ -225,8 +225,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.metric.gave": {"en": "Acts of giving", "zh": "付出次数"},
     "review.metric.received": {"en": "Help received", "zh": "收到的帮助"},
     "review.metric.messages": {"en": "Messages sent", "zh": "发出的消息"},
-    "review.metric.streak": {"en": "Weeks in a row with giving", "zh": "连续付出的周数"},
-    "review.metric.best_streak": {"en": "Best run: {weeks} weeks", "zh": "最长纪录：{weeks} 周"},
     "review.last_week": {"en": "Last week: {value}", "zh": "上周：{value}"},
     "review.streak_open": {
         "en": "No giving yet this week: one small act keeps your run of {weeks} weeks going.",
@@ -295,5 +293,93 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.prompt.pass_it_on": {
         "en": "What did you learn from someone this week, and who could you pass it on to?",
         "zh": "这周你从别人那里学到了什么？可以再传给谁？",
+    },
+    # -- the app: the composer tab on People -------------------------------------------------------------------
+    "people.tab.compose": {"en": "Write a message", "zh": "写消息"},
+    "field.sender_name": {"en": "Your name", "zh": "你的名字"},
+    "compose.ui.caption": {
+        "en": "A first draft from what you know about them. Edit it, copy it, send it the way you usually do, then "
+        "mark it as sent so your ledger and nudges know.",
+        "zh": "根据你对对方的了解先拟一份草稿。你可以修改、复制，用平常的方式发出去，然后标记为已发送，"
+        "账本和提醒就会同步更新。",
+    },
+    "compose.ui.sender": {"en": "Your name, to sign with", "zh": "署名（你的名字）"},
+    "compose.ui.sender_help": {
+        "en": "Used in the introduction and under every message; saved for this workspace.",
+        "zh": "用于自我介绍和每条消息的落款，会为这个工作区保存下来。",
+    },
+    "compose.ui.sender_saved": {"en": "Your name is saved.", "zh": "名字已保存。"},
+    "compose.ui.suggested": {"en": "Suggested now: {kind}", "zh": "现在建议：{kind}"},
+    "compose.ui.question": {"en": "Question to ask", "zh": "要问的问题"},
+    "compose.ui.question_public": {"en": "{question} (answered in public)", "zh": "{question}（对方已公开回答过）"},
+    "compose.ui.follow_up": {"en": "Help to report back on", "zh": "要反馈的帮助"},
+    "compose.ui.follow_up_option": {
+        "en": "{help} from {date} (report back by {due})",
+        "zh": "{date} 收到的{help}（请在 {due} 前反馈）",
+    },
+    "compose.ui.no_follow_up": {
+        "en": "No report back is waiting for them. When you log advice, an introduction or a referral from them "
+        "(Give & trade), Frentor reminds you to tell them what came of it.",
+        "zh": "目前没有需要向对方反馈的事项。在“付出与交换”里记录对方给你的建议、引荐或推荐后，"
+        "Frentor 会提醒你告诉对方后来的结果。",
+    },
+    "compose.ui.outcome_help": {
+        "en": "One or two sentences, as you would tell them. The draft quotes it.",
+        "zh": "用一两句话写下来，就像当面告诉对方一样。草稿会直接引用。",
+    },
+    "compose.ui.outcome_save": {"en": "Use in the draft", "zh": "写进草稿"},
+    "compose.ui.outcome_saved": {
+        "en": "Saved: the draft tells them what you did.",
+        "zh": "已保存，草稿会告诉对方你的做法。",
+    },
+    "compose.ui.draft": {"en": "Your message (edit freely)", "zh": "你的消息（可随意修改）"},
+    "compose.ui.copy": {
+        "en": "Ready to copy: the button at the top right of this box copies it (with your edits once you click "
+        "outside the text above).",
+        "zh": "可以复制了：点这个框右上角的按钮即可复制（在上面的文本框外点一下，你的修改就会出现在这里）。",
+    },
+    "compose.ui.notes": {"en": "Coaching notes", "zh": "教练提示"},
+    "compose.ui.notes_none": {
+        "en": "This draft has what a good message needs.",
+        "zh": "这份草稿已经具备一条好消息需要的内容。",
+    },
+    "compose.ui.gifts": {"en": "What you gave them lately", "zh": "你最近为对方做的事"},
+    "compose.ui.gift_item": {"en": "{date}: {kind}", "zh": "{date}：{kind}"},
+    "compose.ui.sent_on": {"en": "Sent on", "zh": "发送日期"},
+    "compose.ui.sent": {"en": "I sent it", "zh": "我已发送"},
+    "compose.ui.sent_help": {
+        "en": "Logs the message in your ledger (a report back counts as value given), so your balance and nudges "
+        "know you were in touch.",
+        "zh": "把这条消息记进账本（反馈进展算作一次付出），余额和提醒就知道你们联系过了。",
+    },
+    "compose.ui.logged": {
+        "en": "Logged: {kind} to {name} on {date}.",
+        "zh": "已记录：{date} 给{name}发了“{kind}”。",
+    },
+    # -- the app: homework fields ------------------------------------------------------------------------------
+    "homework.answered_publicly_help": {
+        "en": "Then the composer asks them to go deeper instead, and warns you before you ask it again.",
+        "zh": "勾选后，撰写消息时会改为请对方深入谈谈，并在你重复提问前提醒你。",
+    },
+    # -- the app: Home ---------------------------------------------------------------------------------------
+    "home.action.write_report_back": {"en": "Write the report-back", "zh": "写反馈"},
+    "review.week_of": {"en": "Week of {start} to {end}", "zh": "{start} 至 {end} 这一周"},
+    "review.nobody_due": {"en": "Nobody is due today.", "zh": "今天没有需要联系的人。"},
+    "review.no_report_backs": {"en": "No report back is waiting.", "zh": "没有等待反馈的事项。"},
+    "review.reflection_help": {
+        "en": "Optional: a sentence or two for yourself, kept with the week.",
+        "zh": "选填：写一两句给自己，会和这一周一起保存。",
+    },
+    "review.your_reflection": {"en": "Your reflection: {text}", "zh": "你的反思：{text}"},
+    "review.undone": {"en": "The review of the week of {date} is open again.", "zh": "{date} 这一周的回顾已重新打开。"},
+    "review.metric.run": {"en": "Giving streak", "zh": "连续付出"},
+    "review.metric.run_help": {
+        "en": "Weeks in a row with at least one act of giving. Best run: {weeks} weeks.",
+        "zh": "每周至少付出一次、连续坚持的周数。最长纪录：{weeks} 周。",
+    },
+    "review.vs_last_week": {"en": "vs last week", "zh": "较上周"},
+    "review.chart.caption": {
+        "en": "Bars: acts of giving each week (grey: none). Line: weeks in a row with at least one.",
+        "zh": "柱形：每周的付出次数（灰色表示没有）。折线：连续至少付出一次的周数。",
     },
 }

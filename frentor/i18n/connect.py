@@ -83,7 +83,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "people.open": {"en": "Open a person", "zh": "查看联系人"},
     "people.col.keep_in_touch": {"en": "Keep in touch (days)", "zh": "联系间隔（天）"},
-    "people.col.homework": {"en": "Homework (of 4)", "zh": "功课（共 4 项）"},
+    "people.col.homework": {"en": "Homework (of {total})", "zh": "功课（共 {total} 项）"},
     "people.col.last_exchange": {"en": "Last exchange", "zh": "最近一次往来"},
     "people.chart.funnel": {"en": "Pipeline by stage", "zh": "各阶段人数"},
     "people.chart.people_axis": {"en": "People (count)", "zh": "人数"},
@@ -96,7 +96,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A healthy network mixes people ahead of you, beside you and behind you.",
         "zh": "健康的人脉里，既有走在你前面的人，也有与你并肩和在你身后的人。",
     },
-    "people.detail.heading": {"en": "{name}", "zh": "{name}"},
     "people.detail.summary": {"en": "{role} · {stage} · {tier}", "zh": "{role} · {stage} · {tier}"},
     "people.detail.archived": {
         "en": "Archived: hidden from lists and the shortlist; the ledger history is kept.",
@@ -120,7 +119,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "people.tab.edit": {"en": "Edit", "zh": "编辑"},
     "people.tab.manage": {"en": "Archive or delete", "zh": "归档或删除"},
     "people.stage.title": {"en": "Stage", "zh": "阶段"},
-    "people.stage.now": {"en": "Now: {stage}", "zh": "当前：{stage}"},
     "people.stage.move_to": {"en": "Move to", "zh": "移动到"},
     "people.stage.move": {"en": "Move to “{stage}”", "zh": "移动到“{stage}”"},
     "people.stage.expect": {
@@ -165,12 +163,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Value has flowed both ways (you gave and you received).",
         "zh": "价值已双向流动（你有付出，也有收获）。",
     },
-    "people.homework.title": {"en": "Homework", "zh": "功课"},
     "people.homework.caption": {
         "en": "Research, not stalking: respect their time by knowing what they have already said.",
         "zh": "是做研究，不是打探隐私：先了解对方已公开说过的内容，尊重对方的时间。",
     },
-    "people.homework.progress": {"en": "{done} of 4 done", "zh": "已完成 {done}/4 项"},
+    "people.homework.progress": {"en": "{done} of {total} done", "zh": "已完成 {done}/{total} 项"},
     "people.homework.save": {"en": "Save homework", "zh": "保存功课"},
     "people.homework.saved": {"en": "Homework saved.", "zh": "功课已保存。"},
     "homework.homework_read_work": {
@@ -235,10 +232,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No trade yet: add what they offer and need (Edit), and your own skills on the Skills page.",
         "zh": "暂时没有可交换的技能：在“编辑”中填写对方能提供和需要的，并在“技能”页填写你自己的技能。",
     },
-    "people.quick_log.title": {"en": "Log value with this person", "zh": "记录与此人的价值往来"},
-    "people.edit.title": {"en": "Edit details", "zh": "编辑资料"},
     "people.edit.saved": {"en": "Saved {name}.", "zh": "已保存 {name}。"},
-    "people.manage.title": {"en": "Archive or delete", "zh": "归档或删除"},
     "people.archive": {"en": "Archive", "zh": "归档"},
     "people.unarchive": {"en": "Bring back from archive", "zh": "从归档中恢复"},
     "people.archive_help": {
@@ -360,15 +354,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "shortlist.chart.caption": {
         "en": "Each bar is one person's score split into its parts, so you can see what lifts them up the list.",
         "zh": "每一条代表一个人的得分，并按各项拆开，让你看清是什么让此人排名靠前。",
-    },
-    "shortlist.trades.title": {"en": "Skill trades with these people", "zh": "与这些人的技能交换"},
-    "shortlist.trades.caption": {
-        "en": "Concrete exchanges you could propose, from your skills and theirs.",
-        "zh": "根据你和对方的技能，可以提出的具体交换。",
-    },
-    "shortlist.trades.none": {
-        "en": "No matching skills among these people yet.",
-        "zh": "这些人当中暂时没有匹配的技能。",
     },
     "shortlist.open_people": {"en": "Open the People page", "zh": "打开“人脉”页"},
 }

@@ -99,6 +99,58 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "iPhone or Android: in Contacts, select and share the contacts as a .vcf file.",
         "zh": "iPhone 或安卓手机：在“通讯录”中选择联系人，以 .vcf 文件分享出来。",
     },
+    # The import on the People page
+    "contacts.import": {"en": "Import contacts", "zh": "导入联系人"},
+    "contacts.import_lead": {
+        "en": "Already connected on LinkedIn, in Google Contacts or on your phone? Bring those people in here, "
+        "then keep the ones who matter. Nothing is added until you press Import.",
+        "zh": "已经在领英、Google 通讯录或手机里有联系人了？把他们导入这里，再留下对你重要的人。"
+        "在你点击“导入”之前，不会添加任何人。",
+    },
+    "contacts.how_to": {"en": "How to get the file:", "zh": "如何获取文件："},
+    "contacts.upload": {"en": "Contacts file (.csv or .vcf)", "zh": "通讯录文件（.csv 或 .vcf）"},
+    "contacts.upload_help": {
+        "en": "The format is recognised from the content. Nothing is added until you choose who and press Import.",
+        "zh": "根据文件内容自动识别格式。在你选好联系人并点击“导入”之前，不会添加任何人。",
+    },
+    "contacts.reading": {"en": "Reading the file…", "zh": "正在读取文件……"},
+    "contacts.new_title": {"en": "New ({count}): tick who to bring in", "zh": "新联系人（{count} 位）：勾选要导入的人"},
+    "contacts.tick_all": {"en": "Tick every new contact", "zh": "勾选全部新联系人"},
+    "contacts.tick_all_help": {
+        "en": "Untick this to start from none and tick only the few who matter.",
+        "zh": "取消勾选后全部清空，再只勾选对你重要的几位。",
+    },
+    "contacts.others_title": {
+        "en": "Not imported ({count}): already here or invalid",
+        "zh": "不会导入（{count} 条）：已存在或无效",
+    },
+    "contacts.invalid_note": {
+        "en": "{count} entries cannot be imported: the table below gives each one's number and why. The others can.",
+        "zh": "有 {count} 条无法导入：下表列出了每一条的编号和原因。其余条目可以正常导入。",
+    },
+    "contacts.nothing_new": {
+        "en": "Nothing new to import: everyone in this file is already here or invalid.",
+        "zh": "没有可导入的新联系人：此文件中的人都已存在或无效。",
+    },
+    "contacts.new_people_start": {"en": "The people you import start as:", "zh": "导入的人初始设置为："},
+    "contacts.passion": {"en": "Passion (optional)", "zh": "热情方向（可选）"},
+    "contacts.passion_none": {"en": "None", "zh": "不指定"},
+    "contacts.import_submit": {"en": "Import the ticked contacts", "zh": "导入已勾选的联系人"},
+    "contacts.imported": {
+        "en": "Added {added} people from {file}; {existing} already here, {invalid} invalid, {not_chosen} left "
+        "unticked.",
+        "zh": "已从 {file} 添加 {added} 位联系人；{existing} 位已存在，{invalid} 条无效，{not_chosen} 位未勾选。",
+    },
+    "contacts.col.import": {"en": "Import", "zh": "导入"},
+    "contacts.col.row": {"en": "Row", "zh": "行号"},
+    "contacts.col.card": {"en": "Card", "zh": "名片序号"},
+    "contacts.col.status": {"en": "Status", "zh": "状态"},
+    "contacts.col.detail": {"en": "Why, or who it matches", "zh": "原因或匹配到的人"},
+    # The contact fields on People
+    "contacts.labelled": {"en": "{label}: {value}", "zh": "{label}：{value}"},
+    "contacts.profile": {"en": "Profile", "zh": "个人主页"},
+    "contacts.from": {"en": "From {source}", "zh": "来自{source}"},
+    "contacts.connected": {"en": "connected on {date}", "zh": "建立联系于 {date}"},
     # Calendar (.ics)
     "calendar.name": {"en": "Frentor: next steps", "zh": "Frentor：下一步行动"},
     "calendar.todo_summary": {"en": "{action} ({name})", "zh": "{action}（{name}）"},
@@ -117,6 +169,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "已建立信任：继续双向付出价值，保持联系。",
     },
     "calendar.download": {"en": "Calendar (.ics)", "zh": "日历（.ics）"},
+    "calendar.download_caption": {
+        "en": "Your dated next actions as to-dos, and upcoming events, for any calendar app.",
+        "zh": "把有日期的下一步行动（待办事项）和即将举行的活动放进任何日历应用。",
+    },
     "calendar.download_help": {
         "en": "Next actions as to-dos and upcoming events, for your calendar app. Importing a newer file updates "
         "them instead of adding copies.",

@@ -2,8 +2,6 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     # App and navigation
-    "app.name": {"en": "Frentor", "zh": "Frentor 良师益友"},
-    "app.tagline": {"en": "Find and keep mentors and frentors", "zh": "找到并维系你的导师与“益友”"},
     "nav.section.start": {"en": "Start", "zh": "开始"},
     "nav.section.discover": {"en": "1 · Discover", "zh": "1 · 发现"},
     "nav.section.connect": {"en": "2 · Connect", "zh": "2 · 连接"},
@@ -123,17 +121,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "if you may want any of it back.",
         "zh": "此操作无法撤销，将删除此工作区中的 {lose}。如果以后可能还需要，请先在“报告”页下载备份。",
     },
-    "ui.list_separator": {"en": ", ", "zh": "、"},
-    "ui.count.passions": {"en": "{count} passions", "zh": "{count} 个热情方向"},
-    "ui.count.skills": {"en": "{count} skills", "zh": "{count} 项技能"},
-    "ui.count.people": {"en": "{count} people", "zh": "{count} 位联系人"},
-    "ui.count.communities": {"en": "{count} communities and events", "zh": "{count} 个社群和活动"},
-    "ui.count.person_questions": {"en": "{count} questions", "zh": "{count} 个问题"},
-    "ui.count.ledger_entries": {"en": "{count} ledger entries", "zh": "{count} 条账本记录"},
-    "ui.count.sent_messages": {"en": "{count} sent messages", "zh": "{count} 条已发送消息"},
-    "ui.count.follow_ups": {"en": "{count} report-back reminders", "zh": "{count} 条反馈提醒"},
-    "ui.count.weekly_reviews": {"en": "{count} weekly reviews", "zh": "{count} 次每周回顾"},
-    "ui.saved": {"en": "Saved", "zh": "已保存"},
     "ui.next_step": {"en": "Next step: {page}", "zh": "下一步：{page}"},
     # Home (foundation slice; the dashboard grows in the Exchange issue)
     "home.purpose": {
@@ -157,8 +144,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Settings
     "settings.purpose": {
-        "en": "Language, data and the database this app uses.",
-        "zh": "语言、数据以及本应用使用的数据库。",
+        "en": "Demo data, starting again, backups, and where your data lives.",
+        "zh": "示例数据、从头开始、备份，以及数据存放的位置。",
     },
     "settings.data": {"en": "Data", "zh": "数据"},
     "settings.demo_help": {
@@ -190,7 +177,6 @@ MESSAGES: dict[str, dict[str, str]] = {
 MESSAGES.update(
     {
         "field.name": {"en": "Name", "zh": "姓名"},
-        "field.title": {"en": "Title", "zh": "标题"},
         "field.role": {"en": "Role", "zh": "角色"},
         "field.stage": {"en": "Stage", "zh": "阶段"},
         "field.reach_tier": {"en": "Reach", "zh": "可及程度"},

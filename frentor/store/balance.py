@@ -16,26 +16,15 @@ gives, at half the cost on a million rows (measured 27 ms vs 53 ms); weeks likew
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from frentor.store.rollup import ROLLUP_CTE
 from frentor.store.workspace import Store
 
-
-@dataclass(frozen=True)
-class ScopeFilter:
-    """Which ledger entries count: all of them, one person's, or those of people with a role/stage/passion."""
-
-    person_id: str | None = None
-    role: str | None = None
-    stage: str | None = None
-    passion_id: str | None = None
-
-    @property
-    def people_only(self) -> bool:
-        return bool(self.person_id or self.role or self.stage or self.passion_id)
+if TYPE_CHECKING:  # the domain defines what a scope is; it imports this module, so only for annotations
+    from frentor.balance import Scope
 
 
 _PERSON = " AND e.person_id = ?"
@@ -47,7 +36,7 @@ _PEOPLE_CLOSE = ")"
 _SCOPE_MARK = "/*scope*/"
 
 
-def _scope(scope: ScopeFilter, workspace: str) -> tuple[str, list]:
+def _scope(scope: Scope, workspace: str) -> tuple[str, list]:
     """The WHERE fragment (on alias `e`) and its parameters for a scope."""
     sql = ""
     params: list = []
@@ -71,12 +60,12 @@ def _scope(scope: ScopeFilter, workspace: str) -> tuple[str, list]:
     return sql, params
 
 
-def _with_scope(template: str, scope: ScopeFilter, workspace: str) -> tuple[str, list]:
+def _with_scope(template: str, scope: Scope, workspace: str) -> tuple[str, list]:
     fragment, params = _scope(scope, workspace)
     return template.replace(_SCOPE_MARK, fragment), params
 
 
-def first_entry_date(store: Store, scope: ScopeFilter) -> dt.date | None:
+def first_entry_date(store: Store, scope: Scope) -> dt.date | None:
     sql, params = _with_scope(
         f"WITH {ROLLUP_CTE} SELECT min(e.first_on) FROM rollup e WHERE true /*scope*/",  # noqa: S608 (constants; values are parameters)
         scope,
@@ -114,7 +103,7 @@ ORDER BY m.month
 """  # noqa: S608 (constants; values are parameters)
 
 
-def monthly_balance(store: Store, scope: ScopeFilter, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:
+def monthly_balance(store: Store, scope: Scope, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:
     """One row per month from start_month to end_month (first days of months, inclusive), gaps filled with 0:
     month, given, received, change, cumulative (since start_month), historical (since the first entry ever)."""
     sql, scope_params = _with_scope(_MONTHLY, scope, store.workspace)
@@ -161,9 +150,7 @@ ORDER BY t.activity DESC, g.person_id, g.month
 """  # noqa: S608 (constants; values are parameters)
 
 
-def people_lines(
-    store: Store, scope: ScopeFilter, start_month: dt.date, end_month: dt.date, limit: int
-) -> pd.DataFrame:
+def people_lines(store: Store, scope: Scope, start_month: dt.date, end_month: dt.date, limit: int) -> pd.DataFrame:
     """Monthly change/cumulative/historical balance of the `limit` most active people of the scope in the range."""
     sql, scope_params = _with_scope(_PEOPLE_LINES, scope, store.workspace)
     end_exclusive = _next_month(end_month)
@@ -206,7 +193,7 @@ ORDER BY r.balance DESC, r.person_id
 """  # noqa: S608 (constants; values are parameters)
 
 
-def imbalances(store: Store, scope: ScopeFilter, since: dt.date, end_month: dt.date, limit: int) -> pd.DataFrame:
+def imbalances(store: Store, scope: Scope, since: dt.date, end_month: dt.date, limit: int) -> pd.DataFrame:
     """Up to `limit` people I gave most more than I received from, and `limit` the other way, from `since` (the
     first day of a month)."""
     sql, scope_params = _with_scope(_IMBALANCES, scope, store.workspace)
@@ -226,7 +213,7 @@ ORDER BY 1, 2
 """
 
 
-def weekly_activity(store: Store, scope: ScopeFilter, start: dt.date, end_exclusive: dt.date) -> pd.DataFrame:
+def weekly_activity(store: Store, scope: Scope, start: dt.date, end_exclusive: dt.date) -> pd.DataFrame:
     """Number of entries (and points) per ISO week (Monday) and weekday (1 = Monday .. 7 = Sunday)."""
     sql, scope_params = _with_scope(_ACTIVITY, scope, store.workspace)
     return store.read_df(sql, [start, end_exclusive, *scope_params])
@@ -261,41 +248,6 @@ def _next_month(month: dt.date) -> dt.date:
     return dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
 
 
-def people_matching(store: Store, text: str, limit: int) -> pd.DataFrame:
-    return store.read_df(
-        "SELECT id, name, role FROM people WHERE workspace = ? AND NOT archived "
-        "AND contains(lower(name), lower(?)) ORDER BY lower(name), id LIMIT ?",
-        [text, limit],
-    )
-
-
-def most_active_people(store: Store, limit: int) -> pd.DataFrame:
-    return store.read_df(
-        f"""
-        WITH {ROLLUP_CTE},
-        activity AS (
-            SELECT e.person_id, sum(e.entries) AS entries
-            FROM rollup e
-            WHERE e.person_id <> ''
-            GROUP BY 1
-        )
-        SELECT p.id, p.name, p.role
-        FROM people p
-        LEFT JOIN activity a ON a.person_id = p.id
-        WHERE p.workspace = ? AND NOT p.archived
-        ORDER BY coalesce(a.entries, 0) DESC, lower(p.name), p.id
-        LIMIT ?
-        """,  # noqa: S608 (constants; values are parameters)
-        [store.workspace, limit],
-    )
-
-
-def passion_choices(store: Store) -> pd.DataFrame:
-    return store.read_df(
-        "SELECT id, title FROM passions WHERE workspace = ? ORDER BY status = 'parked', lower(title), id",
-    )
-
-
 _TOTALS = f"""
 WITH {ROLLUP_CTE},
 monthly AS (
@@ -313,7 +265,7 @@ ORDER BY m.month
 """  # noqa: S608 (constants; values are parameters)
 
 
-def month_totals(store: Store, scope: ScopeFilter, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:
+def month_totals(store: Store, scope: Scope, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:
     """Given and received per month of the range only (no opening balance: reads just the range's entries)."""
     sql, scope_params = _with_scope(_TOTALS, scope, store.workspace)
     return store.read_df(sql, [start_month, _next_month(end_month), *scope_params, start_month, end_month])

@@ -32,10 +32,6 @@ def insert_community(store: Store, community_id: str, values: dict) -> None:
     store.write(work)
 
 
-def community_exists(store: Store, community_id: str) -> bool:
-    return bool(store.read("SELECT count(*) FROM communities WHERE workspace = ? AND id = ?", [community_id])[0][0])
-
-
 def name_taken(store: Store, name: str) -> bool:
     rows = store.read("SELECT count(*) FROM communities WHERE workspace = ? AND lower(name) = lower(?)", [name])
     return bool(rows[0][0])

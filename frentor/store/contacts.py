@@ -12,18 +12,18 @@ from frentor.store.workspace import Store
 _NEW_PEOPLE = "frentor_new_contacts"  # the Arrow table of new people, registered for the length of one insert
 
 # Every person's name, e-mail and profile link, plus the links saved as where a person posts (channels): an imported
-# profile link that is already one of those is the same person.
+# profile link that is already one of those is the same person. Parameters: the workspace, twice.
 _KNOWN_PEOPLE = (
-    "SELECT id, name, email, profile_url FROM people WHERE workspace = $ws "
+    "SELECT id, name, email, profile_url FROM people WHERE workspace = ? "
     "UNION ALL SELECT c.owner_id, p.name, '', c.url FROM channels c JOIN people p "
     "  ON p.workspace = c.workspace AND p.id = c.owner_id "
-    "WHERE c.workspace = $ws AND c.owner_type = 'person' AND c.url <> ''"
+    "WHERE c.workspace = ? AND c.owner_type = 'person' AND c.url <> ''"
 )
 
 
 def known_people(store: Store) -> list[tuple[str, str, str, str]]:
     """(id, name, email, profile link) of everyone in the workspace (a person may come more than once)."""
-    return store.db.read(_KNOWN_PEOPLE, {"ws": store.workspace})
+    return store.read(_KNOWN_PEOPLE, [store.workspace])
 
 
 def insert_people(
@@ -40,7 +40,7 @@ def insert_people(
 
     def work(cur: duckdb.DuckDBPyConnection) -> int:
         ws = store.workspace
-        table = choose(cur.execute(_KNOWN_PEOPLE, {"ws": ws}).fetchall())
+        table = choose(cur.execute(_KNOWN_PEOPLE, [ws, ws]).fetchall())
         if table.num_rows == 0:
             return 0
         cur.register(_NEW_PEOPLE, table)

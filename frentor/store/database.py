@@ -23,6 +23,14 @@ T = TypeVar("T")
 # DuckDB answers concurrent updates of one row with a transaction conflict; a short retry resolves nearly all.
 _CONFLICT_RETRIES = 5
 _CONFLICT_MARKERS = ("Conflict on", "TransactionContext Error")
+# Another session inserted the same key after this transaction began (two imports of one file at once): DuckDB
+# reports that as a constraint error. A retry sees the other row and leaves it be. If it persists, the work itself
+# inserts an existing key: that error is raised as it is.
+_DUPLICATE_MARKER = "Duplicate key"
+# Frentor needs no extension beyond those built into the duckdb wheel (core_functions, icu, json, parquet). Left on,
+# DuckDB would download and load one on demand, e.g. sqlite_scanner for a file with a SQLite header: code from the
+# network, chosen by a file's content. MotherDuck is the exception: its extension must load when connecting.
+NO_EXTENSION_LOADING: dict[str, bool] = {"autoload_known_extensions": False, "autoinstall_known_extensions": False}
 
 
 def is_memory(location: str) -> bool:
@@ -37,6 +45,16 @@ def _locked_by(message: str) -> str:
     """The 'PID 1234' part DuckDB puts in a lock error, if any."""
     match = re.search(r"\(PID (\d+)\)", message)
     return match.group(1) if match else "?"
+
+
+def _rollback(cursor: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the cursor's transaction, if it still has one: a COMMIT that fails on a write conflict has already
+    ended it, and a second error from ROLLBACK would hide the conflict (and its retry)."""
+    try:
+        cursor.execute("ROLLBACK")
+    except duckdb.TransactionException as exc:
+        if "no transaction is active" not in str(exc):
+            raise
 
 
 class Database:
@@ -69,8 +87,9 @@ class Database:
         if not (is_memory(location) or is_motherduck(location)):
             Path(location).expanduser().parent.mkdir(parents=True, exist_ok=True)
         secret = (config or {}).get("motherduck_token")
+        options = dict(config or {}) if is_motherduck(location) else {**NO_EXTENSION_LOADING, **(config or {})}
         try:
-            self._connection = duckdb.connect(location, read_only=read_only, config=dict(config or {}))
+            self._connection = duckdb.connect(location, read_only=read_only, config=options)
         except duckdb.IOException as exc:
             text = str(exc)
             if "lock" in text.lower():
@@ -157,11 +176,12 @@ class Database:
         finally:
             cursor.close()
 
-    def read(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> list[tuple]:
+    def read(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
+        """Run `sql` with its `?` parameters, in order; returns every row."""
         with self.cursor() as cur:
             return cur.execute(sql, params or []).fetchall()
 
-    def read_df(self, sql: str, params: list[Any] | dict[str, Any] | None = None):
+    def read_df(self, sql: str, params: Sequence[Any] | None = None):
         with self.cursor() as cur:
             return cur.execute(sql, params or []).df()
 
@@ -181,15 +201,16 @@ class Database:
                     self._committed(workspace)
                     return result
                 except duckdb.Error as exc:
-                    cur.execute("ROLLBACK")
-                    if attempt < _CONFLICT_RETRIES and any(m in str(exc) for m in _CONFLICT_MARKERS):
+                    _rollback(cur)
+                    retryable = (*_CONFLICT_MARKERS, _DUPLICATE_MARKER)
+                    if attempt < _CONFLICT_RETRIES and any(m in str(exc) for m in retryable):
                         time.sleep(0.005 * (2**attempt))
                         continue
                     if any(m in str(exc) for m in _CONFLICT_MARKERS):
                         raise StoreError("error.db_conflict") from exc
                     raise
                 except BaseException:
-                    cur.execute("ROLLBACK")
+                    _rollback(cur)
                     raise
         raise AssertionError("unreachable")
 

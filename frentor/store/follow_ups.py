@@ -68,11 +68,11 @@ SELECT f.id, f.person_id, p.name AS person, p.role, f.entry_id, k.key AS kind_ke
 FROM follow_ups f
 JOIN people p ON p.workspace = f.workspace AND p.id = f.person_id AND NOT p.archived
 LEFT JOIN value_kinds k ON k.workspace = f.workspace AND k.id = f.kind_id
-WHERE f.workspace = $ws
-  AND ($include_closed OR f.closed_on IS NULL)
-  AND ($person_id::VARCHAR IS NULL OR f.person_id = $person_id)
-  AND ($due_by::DATE IS NULL OR f.due_on <= $due_by)
-  AND ($follow_up_id::VARCHAR IS NULL OR f.id = $follow_up_id)
+WHERE f.workspace = ?
+  AND (? OR f.closed_on IS NULL)
+  AND (?::VARCHAR IS NULL OR f.person_id = ?)
+  AND (?::DATE IS NULL OR f.due_on <= ?)
+  AND (?::VARCHAR IS NULL OR f.id = ?)
 ORDER BY f.closed_on NULLS FIRST, f.due_on, f.received_on, f.id
 """
 
@@ -87,15 +87,8 @@ def list_follow_ups(
 ) -> pd.DataFrame:
     """Follow-ups (open ones first, soonest due first): id, person_id, person, role, entry_id, kind_key, kind_name,
     received_on, note, due_on, outcome, closed_on, closing_entry_id."""
-    return store.db.read_df(
-        _FOLLOW_UPS,
-        {
-            "ws": store.workspace,
-            "include_closed": include_closed,
-            "person_id": person_id,
-            "due_by": due_by,
-            "follow_up_id": follow_up_id,
-        },
+    return store.read_df(
+        _FOLLOW_UPS, [include_closed, person_id, person_id, due_by, due_by, follow_up_id, follow_up_id]
     )
 
 
@@ -103,11 +96,7 @@ def _update(store: Store, assignments: str, values: list[Any], follow_up_id: str
     only_open = " AND closed_on IS NULL" if open_only else ""
     # `assignments` comes from this module's code, never from users; values are parameters.
     sql = "UPDATE follow_ups SET " + assignments + " WHERE workspace = ? AND id = ?" + only_open + " RETURNING id"  # noqa: S608
-
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(cur.execute(sql, [*values, store.workspace, follow_up_id]).fetchall())
-
-    return store.write(work)
+    return store.write_one(sql, [*values, store.workspace, follow_up_id])
 
 
 def set_due(store: Store, follow_up_id: str, due_on: dt.date) -> bool:

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from frentor.store.rollup import ROLLUP_CTE_NAMED
+from frentor.store.homework import checklist, checklist_columns
+from frentor.store.rollup import ROLLUP_CTE
 from frentor.store.workspace import Store
 
 
 def give_first_state(store: Store, person_id: str) -> tuple[float, dict[str, bool]] | None:
-    rows = store.db.read(
-        f"WITH {ROLLUP_CTE_NAMED} "  # noqa: S608 (a constant)
-        "SELECT p.homework_read_work, p.homework_public_answers, p.homework_new_questions, p.homework_how_to_help, "
-        "  (SELECT coalesce(sum(given), 0) FROM rollup WHERE person_id = $pid) "
-        "FROM people p WHERE p.workspace = $ws AND p.id = $pid",
-        {"ws": store.workspace, "pid": person_id},
+    rows = store.read(
+        f"WITH {ROLLUP_CTE} "  # noqa: S608 (constants and columns from code)
+        f"SELECT {checklist_columns('p')}, "
+        "  (SELECT coalesce(sum(given), 0) FROM rollup WHERE person_id = ?) "
+        "FROM people p WHERE p.workspace = ? AND p.id = ?",
+        [person_id, store.workspace, person_id],
     )
     if not rows:
         return None
-    read, public, questions, help_, given = rows[0]
-    homework = {
-        "homework_read_work": read,
-        "homework_public_answers": public,
-        "homework_new_questions": questions,
-        "homework_how_to_help": help_,
-    }
-    return float(given), homework
+    *items, given = rows[0]
+    return float(given), checklist(items)

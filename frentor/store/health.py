@@ -6,6 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
+from frentor.store.homework import all_done_sql
 from frentor.store.rollup import ROLLUP_CTE, month_of, next_month
 from frentor.store.workspace import Store
 
@@ -36,8 +37,7 @@ partial AS (
     GROUP BY 1
 )
 SELECT p.id AS person_id, p.name, p.role, p.stage, p.reach_tier, p.keep_in_touch_days,
-       (p.homework_read_work AND p.homework_public_answers AND p.homework_new_questions
-           AND p.homework_how_to_help) AS homework_done,
+       {all_done_sql("p")} AS homework_done,
        s.last_exchange,
        coalesce(s.exchanges, 0)::INTEGER AS exchanges,
        coalesce(s.gave_count, 0)::INTEGER AS gave_count,
@@ -48,7 +48,7 @@ FROM people p
 LEFT JOIN stats s ON s.person_id = p.id
 LEFT JOIN partial q ON q.person_id = p.id
 WHERE p.workspace = ? AND NOT p.archived
-"""  # noqa: S608 (constants; values are parameters)
+"""  # noqa: S608 (constants and columns from code; values are parameters)
 
 
 def people_stats(store: Store, recent_since: dt.date) -> pd.DataFrame:

@@ -278,6 +278,9 @@ _LEDGER_OPTIONAL = {
     "kind_id": ("nullif({r}, '')", "CAST(NULL AS VARCHAR)"),
     "passion_id": ("nullif({r}, '')", "CAST(NULL AS VARCHAR)"),
 }
+# Ids of people and kinds a ledger file creates by name: derived from the name, so the same file gives the same ids.
+_PERSON_ID = "('imp-person-' || md5({name}))"
+_KIND_ID = "('imp-kind-' || md5({name}))"
 _SQL_TYPES = {"decimal": "DECIMAL(12, 2)", "timestamp": "TIMESTAMP", "date": "DATE", "choice": "VARCHAR"}
 
 
@@ -297,6 +300,8 @@ def _stage_ledger(
         return _convert(column) if name in present else f"CAST(NULL AS {_SQL_TYPES[column.kind]})"
 
     stage = "frentor_ledger_stage"
+    person_id_of_name = _PERSON_ID.format(name="nullif(s.person_name, '')")
+    kind_id_of_name = _KIND_ID.format(name="s.kind_text")
     cur.execute(
         f"CREATE TEMP TABLE {stage} AS SELECT {ROW}, {text('id')} AS given_id, {typed('date')} AS occurred_on, "  # noqa: S608
         f"{text('person_id')} AS person_id_raw, {text('person')} AS person_name, {typed('direction')} AS direction, "
@@ -304,26 +309,31 @@ def _stage_ledger(
         f"{text('note')} AS note, {text('community_id')} AS community_id, {typed('hours')} AS hours, "
         f"{text('passion_id')} AS passion_id, {typed('created_at')} AS created_at FROM {view}"
     )
-    # People named in the file but unknown here are created (matched by exact name).
+    # People named in the file but unknown here are created (matched by exact name). Their ids come from the name
+    # (_PERSON_ID), not from chance: two sessions importing the same file at once then create the same key, and the
+    # second one's retry finds the first one's person instead of adding a twin. A person created so and renamed
+    # since keeps that id, and is matched by it.
     new_people = cur.execute(
-        "INSERT INTO people (workspace, id, name) SELECT ?, CAST(gen_random_uuid() AS VARCHAR), n FROM ("  # noqa: S608
+        f"INSERT INTO people (workspace, id, name) SELECT ?, {_PERSON_ID.format(name='n')}, n FROM ("  # noqa: S608
         f" SELECT DISTINCT s.person_name AS n FROM {stage} s"
         " WHERE s.person_name <> ''"
         " AND NOT EXISTS (SELECT 1 FROM people p WHERE p.workspace = ? AND p.id = s.person_id_raw)"
         " AND NOT EXISTS (SELECT 1 FROM people p WHERE p.workspace = ? AND p.name = s.person_name)"
+        f" AND NOT EXISTS (SELECT 1 FROM people p WHERE p.workspace = ? AND p.id = {person_id_of_name})"
         " ORDER BY n)",
-        [ws, ws, ws],
+        [ws, ws, ws, ws],
     ).fetchone()[0]
     # Kinds: by id, else a built-in key, else a user kind's name; unknown ones are created as user kinds.
     new_kinds = cur.execute(
         "INSERT INTO value_kinds (workspace, id, key, name, default_points, usual_direction) "  # noqa: S608
-        "SELECT ?, CAST(gen_random_uuid() AS VARCHAR), NULL, kind_text, first_points, 'either' FROM ("
+        f"SELECT ?, {_KIND_ID.format(name='kind_text')}, NULL, kind_text, first_points, 'either' FROM ("
         f" SELECT s.kind_text, arg_min(s.points, s.{ROW}) AS first_points FROM {stage} s"
         " WHERE NOT EXISTS (SELECT 1 FROM value_kinds k WHERE k.workspace = ? AND k.id = s.kind_id_raw)"
         " AND NOT EXISTS (SELECT 1 FROM value_kinds k WHERE k.workspace = ? AND k.key = s.kind_text)"
         " AND NOT EXISTS (SELECT 1 FROM value_kinds k WHERE k.workspace = ? AND k.key IS NULL AND k.name = s.kind_text)"
+        f" AND NOT EXISTS (SELECT 1 FROM value_kinds k WHERE k.workspace = ? AND k.id = {kind_id_of_name})"
         " GROUP BY s.kind_text ORDER BY s.kind_text)",
-        [ws, ws, ws, ws],
+        [ws, ws, ws, ws, ws],
     ).fetchone()[0]
     counts.setdefault("people.csv", TableCounts()).new += int(new_people)
     counts.setdefault("kinds.csv", TableCounts()).new += int(new_kinds)
@@ -351,8 +361,8 @@ def _stage_ledger(
     resolved = "frentor_ledger_resolved"
     cur.execute(
         f"CREATE TEMP TABLE {resolved} AS SELECT s.{ROW}, coalesce(s.given_id, g.generated_id) AS id,"  # noqa: S608
-        " s.occurred_on, coalesce(pk.id, pn.id) AS person_id, s.person_id_raw, s.community_id, s.direction,"
-        " coalesce(kk.id, kkey.id, kname.id) AS kind_id, s.points, s.hours, s.passion_id, s.note, s.created_at"
+        " s.occurred_on, coalesce(pk.id, pn.id, pg.id) AS person_id, s.person_id_raw, s.community_id, s.direction,"
+        " coalesce(kk.id, kkey.id, kname.id, kg.id) AS kind_id, s.points, s.hours, s.passion_id, s.note, s.created_at"
         f" FROM {stage} s"
         # Rows without an id get one from their content (+ which repeat of that content it is).
         f" LEFT JOIN (SELECT {ROW}, 'imp-' || md5(fp || chr(31) || CAST(row_number() OVER"
@@ -365,8 +375,11 @@ def _stage_ledger(
         " LEFT JOIN (SELECT key, min(id) AS id FROM value_kinds WHERE workspace = ? AND key IS NOT NULL GROUP BY key)"
         "  kkey ON kkey.key = s.kind_text"
         " LEFT JOIN (SELECT name, min(id) AS id FROM value_kinds WHERE workspace = ? AND key IS NULL GROUP BY name)"
-        "  kname ON kname.name = s.kind_text",
-        [ws, ws, ws, ws, ws],
+        "  kname ON kname.name = s.kind_text"
+        # People and kinds this file's names created before, renamed since (ids from _PERSON_ID / _KIND_ID).
+        f" LEFT JOIN people pg ON pg.workspace = ? AND pg.id = {person_id_of_name}"
+        f" LEFT JOIN value_kinds kg ON kg.workspace = ? AND kg.id = {kind_id_of_name}",
+        [ws, ws, ws, ws, ws, ws, ws],
     )
     orphans = cur.execute(
         f"SELECT {ROW}, person_id_raw IS NOT NULL FROM {resolved} WHERE person_id IS NULL AND community_id IS NULL "  # noqa: S608

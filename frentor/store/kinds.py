@@ -87,3 +87,8 @@ def user_kind_name_taken(store: Store, name: str, except_id: str) -> bool:
 def kind_usage(store: Store) -> dict[str, int]:
     rows = store.read("SELECT kind_id, count(*) FROM ledger_entries WHERE workspace = ? GROUP BY kind_id")
     return {kind_id: int(count) for kind_id, count in rows}
+
+
+def count_user_kinds(store: Store) -> int:
+    """Kinds the user made (built-ins have a key and come back on a new workspace)."""
+    return store.read("SELECT count(*) FROM value_kinds WHERE workspace = ? AND key IS NULL")[0][0]

@@ -8,35 +8,21 @@ rollup (frentor/store/rollup.py) in the same transaction.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pandas as pd
 
 from frentor.store import follow_ups, rollup
+from frentor.store.conditions import and_conditions
 from frentor.store.workspace import Store
+
+if TYPE_CHECKING:  # the domain defines the filters; it imports this module, so only for annotations
+    from frentor.ledger import EntryQuery
 
 # Columns an edit may change (identifiers from code only).
 EDITABLE_COLUMNS: tuple[str, ...] = ("occurred_on", "direction", "kind_id", "points", "hours", "passion_id", "note")
-
-
-# How many of the newest entries decide who counts as a "recent" counterpart.
-RECENT_WINDOW = 2000
-
-
-@dataclass(frozen=True)
-class EntryQuery:
-    """Filters for listing entries; None means 'any'."""
-
-    start: dt.date | None = None
-    end: dt.date | None = None
-    person_id: str | None = None
-    community_id: str | None = None
-    kind_ids: tuple[str, ...] = ()
-    direction: str | None = None
-    passion_id: str | None = None
 
 
 def _exists(cur: duckdb.DuckDBPyConnection, table: str, workspace: str, row_id: str) -> bool:
@@ -106,38 +92,20 @@ def settle_entry(store: Store, occurred_on: dt.date, person_id: str | None) -> N
         rollup.merge(store.write, store.workspace, occurred_on, person_id)
 
 
-def refs_check(store: Store, person_id: str | None, community_id: str | None, passion_id: str | None):
-    """Existence of references, outside a transaction (for the UI's pre-save checks)."""
-    with store.db.cursor() as cur:
-        return lookup_refs(cur, store.workspace, person_id=person_id, community_id=community_id, passion_id=passion_id)
-
-
 def _where(query: EntryQuery) -> tuple[str, list[Any]]:
     """WHERE clause from fixed fragments; every value is a parameter. The workspace comes first."""
-    clauses = ["e.workspace = ?"]
-    params: list[Any] = []
-    if query.start is not None:
-        clauses.append("e.occurred_on >= ?")
-        params.append(query.start)
-    if query.end is not None:
-        clauses.append("e.occurred_on <= ?")
-        params.append(query.end)
-    if query.person_id is not None:
-        clauses.append("e.person_id = ?")
-        params.append(query.person_id)
-    if query.community_id is not None:
-        clauses.append("e.community_id = ?")
-        params.append(query.community_id)
-    if query.kind_ids:
-        clauses.append("list_contains(?, e.kind_id)")
-        params.append(list(query.kind_ids))
-    if query.direction is not None:
-        clauses.append("e.direction = ?")
-        params.append(query.direction)
-    if query.passion_id is not None:
-        clauses.append("e.passion_id = ?")
-        params.append(query.passion_id)
-    return " AND ".join(clauses), params
+    conditions, params = and_conditions(
+        [
+            ("e.occurred_on >= ?", query.start),
+            ("e.occurred_on <= ?", query.end),
+            ("e.person_id = ?", query.person_id),
+            ("e.community_id = ?", query.community_id),
+            ("list_contains(?, e.kind_id)", list(query.kind_ids) or None),
+            ("e.direction = ?", query.direction),
+            ("e.passion_id = ?", query.passion_id),
+        ]
+    )
+    return "e.workspace = ?" + conditions, params
 
 
 _PAGE_COLUMNS = (
@@ -161,10 +129,10 @@ _PAGE_NAMES = (
 
 
 def count_entries(store: Store, query: EntryQuery) -> int:
-    if query == EntryQuery():  # every entry: the rollup's counts, not a pass over the ledger
+    where, params = _where(query)
+    if not params:  # no filter, every entry: the rollup's counts, not a pass over the ledger
         total = f"WITH {rollup.ROLLUP_CTE} SELECT coalesce(sum(entries), 0) FROM rollup"  # noqa: S608
         return int(store.read(total)[0][0])
-    where, params = _where(query)
     return int(store.read("SELECT count(*) FROM ledger_entries e WHERE " + where, params)[0][0])  # noqa: S608
 
 
@@ -174,17 +142,6 @@ def page_entries(store: Store, query: EntryQuery, limit: int, offset: int) -> pd
     inner = "SELECT " + _PAGE_COLUMNS + " FROM ledger_entries e WHERE " + where  # noqa: S608 (fragments from code)
     sql = "WITH page AS (" + inner + " " + _PAGE_ORDER + " LIMIT ? OFFSET ?) " + _PAGE_NAMES
     return store.read_df(sql, [*params, limit, offset, *[store.workspace] * 4])
-
-
-def get_entry(store: Store, entry_id: str) -> dict[str, Any] | None:
-    frame = store.read_df(
-        "SELECT id, occurred_on, person_id, community_id, direction, kind_id, points, hours, passion_id, note "
-        "FROM ledger_entries WHERE workspace = ? AND id = ?",
-        [entry_id],
-    )
-    if frame.empty:
-        return None
-    return frame.iloc[0].to_dict()
 
 
 def update_entry(cur: duckdb.DuckDBPyConnection, workspace: str, entry_id: str, values: dict[str, Any]) -> int:
@@ -226,39 +183,3 @@ def delete_entries(store: Store, entry_ids: list[str]) -> int:
         return len(rows)
 
     return store.write(work)
-
-
-def counterparts(store: Store, search: str, limit: int) -> pd.DataFrame:
-    """People (not archived) and communities whose name contains `search` (case-insensitive): those met in the
-    latest RECENT_WINDOW entries first (most recent first), then by name. Columns: type, id, name, last_on."""
-    pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return store.read_df(
-        "WITH cp AS ("  # noqa: S608 (constants; values are parameters)
-        "  SELECT 'person' AS type, id, name FROM people "
-        "  WHERE workspace = $1 AND NOT archived AND name ILIKE $2 ESCAPE '\\' "
-        "  UNION ALL "
-        "  SELECT 'community' AS type, id, name FROM communities "
-        "  WHERE workspace = $1 AND name ILIKE $2 ESCAPE '\\'"
-        "), recent AS ("  # counterparts of the latest entries only: a top-N, not a scan of the whole ledger
-        "  SELECT coalesce(person_id, community_id) AS id, max(occurred_on) AS last_on FROM ("
-        "    SELECT person_id, community_id, occurred_on FROM ledger_entries WHERE workspace = $1 "
-        "    ORDER BY occurred_on DESC LIMIT $4"
-        "  ) GROUP BY 1"
-        ") "
-        "SELECT cp.type, cp.id, cp.name, recent.last_on FROM cp LEFT JOIN recent ON recent.id = cp.id "
-        "ORDER BY recent.last_on DESC NULLS LAST, lower(cp.name), cp.id LIMIT $3",
-        [pattern, limit, RECENT_WINDOW],
-    )
-
-
-def counterpart_names(store: Store, person_ids: list[str], community_ids: list[str]) -> dict[str, str]:
-    rows = store.read(
-        "SELECT id, name FROM people WHERE workspace = $1 AND list_contains($2, id) "
-        "UNION ALL SELECT id, name FROM communities WHERE workspace = $1 AND list_contains($3, id)",
-        [list(person_ids), list(community_ids)],
-    )
-    return {row[0]: row[1] for row in rows}
-
-
-def list_passions(store: Store) -> pd.DataFrame:
-    return store.read_df("SELECT id, title FROM passions WHERE workspace = ? ORDER BY lower(title), id")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from frentor.store.homework import all_done_sql
 from frentor.store.workspace import Store
 
-_COUNTS = """
+_COUNTS = f"""
 SELECT
     (SELECT count(*) FROM passions WHERE workspace = ?) AS passions,
     (SELECT count(*) FROM passions WHERE workspace = ? AND status = 'focus') AS focus_passions,
@@ -13,11 +14,10 @@ SELECT
     (SELECT count(*) FROM people WHERE workspace = ? AND NOT archived) AS people,
     (SELECT count(*) FROM people WHERE workspace = ? AND NOT archived
         AND stage IN ('following', 'engaging', 'conversation', 'trusted')) AS following_people,
-    (SELECT count(*) FROM people WHERE workspace = ? AND NOT archived
-        AND homework_read_work AND homework_public_answers AND homework_new_questions AND homework_how_to_help)
+    (SELECT count(*) FROM people p WHERE p.workspace = ? AND NOT p.archived AND {all_done_sql("p")})
         AS homework_done_people,
     (SELECT count(*) FROM communities WHERE workspace = ?) AS communities
-"""
+"""  # noqa: S608 (columns from code)
 
 COUNT_NAMES = (
     "passions",

@@ -180,7 +180,42 @@ _V1_FOUNDATION = [
 
 # Version 2 (hosted hardening, contacts, coaching, rollups) is assembled from one list per concern, so each concern's
 # statements stay together and readable; the order of the lists is the order they run in.
-_V2_KEYS: list[str] = []  # keys on every table, settings/import hardening
+_V2_KEYS: list[str] = [  # keys on every table, settings/import hardening
+    # Every table gets its primary key. The ledger had none (see migration 1): two imports at the same moment could
+    # then store one entry twice. DuckDB's ALTER TABLE ... ADD PRIMARY KEY refuses a table with duplicates, and
+    # still sees rows deleted earlier in the same transaction, so the ledger is rebuilt: the same columns as
+    # migration 1, plus the key. Rows sharing a (workspace, id) are one entry stored twice by such a race (ids are
+    # uuid4 or content hashes; an import never gives two different entries one id), so one row per id is kept,
+    # the earliest created (then the first stored), and the upgrade never fails on an old file's duplicates.
+    """
+    CREATE TABLE ledger_entries_keyed (
+        workspace VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        occurred_on DATE NOT NULL,
+        person_id VARCHAR,
+        community_id VARCHAR,
+        direction VARCHAR NOT NULL CHECK (direction IN ('gave', 'received')),
+        kind_id VARCHAR NOT NULL,
+        points DECIMAL(12, 2) NOT NULL CHECK (points >= 0),
+        hours DECIMAL(8, 2) CHECK (hours >= 0),
+        passion_id VARCHAR,
+        note VARCHAR NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        CHECK (person_id IS NOT NULL OR community_id IS NOT NULL),
+        PRIMARY KEY (workspace, id)
+    )
+    """,
+    """
+    INSERT INTO ledger_entries_keyed SELECT * FROM ledger_entries
+    QUALIFY row_number() OVER (PARTITION BY workspace, id ORDER BY created_at, rowid) = 1
+    ORDER BY rowid
+    """,
+    "DROP TABLE ledger_entries",
+    "ALTER TABLE ledger_entries_keyed RENAME TO ledger_entries",
+    # One row per applied migration (its number).
+    "ALTER TABLE schema_version ADD PRIMARY KEY (version)",
+]
+_V2_CONTACTS: list[str] = []  # imported contacts: e-mail, profile URL, title, source, connected on
 # Imported contacts: e-mail, profile URL, title, where the contact came from, when you connected. DuckDB adds a
 # column with a default but no constraint in one step, so NOT NULL follows separately; `source` is checked by the
 # domain (frentor.people.SOURCES) because ALTER TABLE cannot add a CHECK.
@@ -305,14 +340,15 @@ def current_version(connection: duckdb.DuckDBPyConnection) -> int:
         cur.close()
 
 
-def apply_migrations(connection: duckdb.DuckDBPyConnection) -> int:
-    """Bring the database to LATEST_VERSION; each migration is one transaction. Returns the final version."""
+def apply_migrations(connection: duckdb.DuckDBPyConnection, up_to: int = LATEST_VERSION) -> int:
+    """Bring the database to `up_to` (LATEST_VERSION unless building an older schema to compare a snapshot with);
+    each migration is one transaction. Returns the final version."""
     version = current_version(connection)
     if version > LATEST_VERSION:
         raise StoreError("error.db_too_new", found=version, supported=LATEST_VERSION)
     cur = connection.cursor()
     try:
-        for number in range(version + 1, LATEST_VERSION + 1):
+        for number in range(version + 1, up_to + 1):
             cur.execute("BEGIN TRANSACTION")
             try:
                 cur.execute(
@@ -328,4 +364,4 @@ def apply_migrations(connection: duckdb.DuckDBPyConnection) -> int:
                 raise
     finally:
         cur.close()
-    return max(version, LATEST_VERSION)
+    return max(version, up_to)

@@ -137,11 +137,6 @@ def set_status(store: Store, passion_ids: list[str], status: str) -> int:
     return store.write(work)
 
 
-def focus_passion_ids(store: Store) -> list[str]:
-    rows = store.read("SELECT id FROM passions WHERE workspace = ? AND status = 'focus' ORDER BY created_at, id")
-    return [row[0] for row in rows]
-
-
 def status_counts(store: Store) -> dict[str, int]:
     rows = store.read("SELECT status, count(*) FROM passions WHERE workspace = ? GROUP BY status")
     return {status: int(count) for status, count in rows}
@@ -151,11 +146,11 @@ def delete_impact(store: Store, passion_id: str) -> dict[str, int]:
     """What deleting one passion touches: person links, channels, communities and ledger entries tagged with it."""
     rows = store.read(
         "SELECT "
-        " (SELECT count(*) FROM person_passions WHERE workspace = $1 AND passion_id = $2),"
-        " (SELECT count(*) FROM channels WHERE workspace = $1 AND owner_type = 'passion' AND owner_id = $2),"
-        " (SELECT count(*) FROM communities WHERE workspace = $1 AND passion_id = $2),"
-        " (SELECT count(*) FROM ledger_entries WHERE workspace = $1 AND passion_id = $2)",
-        [passion_id],
+        " (SELECT count(*) FROM person_passions WHERE workspace = ? AND passion_id = ?),"
+        " (SELECT count(*) FROM channels WHERE workspace = ? AND owner_type = 'passion' AND owner_id = ?),"
+        " (SELECT count(*) FROM communities WHERE workspace = ? AND passion_id = ?),"
+        " (SELECT count(*) FROM ledger_entries WHERE workspace = ? AND passion_id = ?)",
+        [passion_id, *[store.workspace, passion_id] * 3],
     )
     people, channels, communities, entries = rows[0]
     return {"people": people, "channels": channels, "communities": communities, "entries": entries}

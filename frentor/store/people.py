@@ -3,41 +3,48 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pandas as pd
 
 from frentor.store import rollup
+from frentor.store.conditions import and_conditions
+from frentor.store.homework import CHECKLIST, checklist, checklist_columns, done_count_sql
+from frentor.store.picklists import contains, like_pattern
 from frentor.store.workspace import Store
 
+if TYPE_CHECKING:  # the domain defines the filter; it imports this module, so only for annotations
+    from frentor.people import PeopleFilter
+
 _PERSON_COLUMNS = (
-    "id, name, role, stage, reach_tier, organisation, hashtags, notes, homework_read_work, "
-    "homework_public_answers, homework_new_questions, homework_how_to_help, next_action, next_action_due, "
-    "keep_in_touch_days, archived, email, profile_url, title, source, connected_on"
+    "p.id, p.name, p.role, p.stage, p.reach_tier, p.organisation, p.hashtags, p.notes, p.next_action, "
+    "p.next_action_due, p.keep_in_touch_days, p.archived, p.email, p.profile_url, p.title, p.source, p.connected_on, "
+    + checklist_columns("p")
 )
 # Contact fields: on insert a missing one is empty (NULL for the date); on update a missing one keeps its value.
 CONTACT_FIELDS = ("email", "profile_url", "title", "source", "connected_on")
 
 
+# A person's links to rows of other tables, by the key of `values` holding their ids: (link table, its column for
+# the linked id, the linked table). Identifiers from code only.
+_LINKS = {
+    "passion_ids": ("person_passions", "passion_id", "passions"),
+    "community_ids": ("person_communities", "community_id", "communities"),
+}
+
+
 def _replace_links(cur: duckdb.DuckDBPyConnection, store: Store, person_id: str, values: dict[str, Any]) -> None:
-    """Replace the link rows of one person with those in `values` (keys present only)."""
+    """Replace the link rows of one person with those in `values` (keys present only). Ids not in the workspace
+    are left out."""
     ws = store.workspace
-    if "passion_ids" in values:
-        cur.execute("DELETE FROM person_passions WHERE workspace = ? AND person_id = ?", [ws, person_id])
-        for passion_id in values["passion_ids"]:
+    for key, (table, column, linked) in _LINKS.items():
+        if key in values:
+            cur.execute(f"DELETE FROM {table} WHERE workspace = ? AND person_id = ?", [ws, person_id])  # noqa: S608
             cur.execute(
-                "INSERT INTO person_passions (workspace, person_id, passion_id) "
-                "SELECT ?, ?, id FROM passions WHERE workspace = ? AND id = ?",
-                [ws, person_id, ws, passion_id],
-            )
-    if "community_ids" in values:
-        cur.execute("DELETE FROM person_communities WHERE workspace = ? AND person_id = ?", [ws, person_id])
-        for community_id in values["community_ids"]:
-            cur.execute(
-                "INSERT INTO person_communities (workspace, person_id, community_id) "
-                "SELECT ?, ?, id FROM communities WHERE workspace = ? AND id = ?",
-                [ws, person_id, ws, community_id],
+                f"INSERT INTO {table} (workspace, person_id, {column}) "  # noqa: S608 (identifiers from _LINKS)
+                f"SELECT ?, ?, id FROM {linked} WHERE workspace = ? AND list_contains(?::VARCHAR[], id)",
+                [ws, person_id, ws, list(values[key])],
             )
     if "offers" in values or "needs" in values:
         cur.execute("DELETE FROM person_skills WHERE workspace = ? AND person_id = ?", [ws, person_id])
@@ -134,11 +141,7 @@ def _update_fields(store: Store, person_id: str, values: dict[str, Any]) -> bool
     statement = (
         f"UPDATE people SET {assignments}, updated_at = current_timestamp WHERE workspace = ? AND id = ? RETURNING id"  # noqa: S608,E501
     )
-
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(cur.execute(statement, [*values.values(), store.workspace, person_id]).fetchall())
-
-    return store.write(work)
+    return store.write_one(statement, [*values.values(), store.workspace, person_id])
 
 
 def set_next_action(store: Store, person_id: str, action: str, due: dt.date | None) -> bool:
@@ -155,12 +158,13 @@ def set_archived(store: Store, person_id: str, archived: bool) -> bool:
 
 def get_person(store: Store, person_id: str) -> dict[str, Any] | None:
     frame = store.read_df(
-        f"SELECT {_PERSON_COLUMNS} FROM people WHERE workspace = ? AND id = ?",  # noqa: S608 (constant columns)
+        f"SELECT {_PERSON_COLUMNS} FROM people p WHERE p.workspace = ? AND p.id = ?",  # noqa: S608 (constant columns)
         [person_id],
     )
     if frame.empty:
         return None
     row = frame.iloc[0].to_dict()
+    row["homework"] = checklist([row.pop(column) for column in CHECKLIST])
     links = store.read(
         "SELECT 'passion', passion_id, '' FROM person_passions WHERE workspace = ? AND person_id = ? "
         "UNION ALL SELECT 'community', community_id, '' FROM person_communities WHERE workspace = ? "
@@ -179,41 +183,25 @@ def get_person(store: Store, person_id: str) -> dict[str, Any] | None:
     return row
 
 
-class _CursorStore:
-    """Runs named-parameter reads ($ws is this workspace) inside an open transaction or on a fresh cursor."""
-
-    def __init__(self, cur: duckdb.DuckDBPyConnection, workspace: str) -> None:
-        self._cur = cur
-        self.workspace = workspace
-
-    def read_named(self, sql: str, params: dict[str, Any]) -> list[tuple]:
-        return self._cur.execute(sql, {"ws": self.workspace, **params}).fetchall()
-
-
-class _NamedReader:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    def read_named(self, sql: str, params: dict[str, Any]) -> list[tuple]:
-        return self._store.db.read(sql, {"ws": self._store.workspace, **params})
-
-
 def deletion_impact(store: Store, person_id: str) -> dict[str, int] | None:
-    return _impact(_NamedReader(store), person_id)
+    with store.db.cursor() as cur:
+        return _impact(cur, store.workspace, person_id)
 
 
-def _impact(reader: _CursorStore | _NamedReader, person_id: str) -> dict[str, int] | None:
-    rows = reader.read_named(
-        f"WITH {rollup.ROLLUP_CTE_NAMED} SELECT "  # noqa: S608 (constant)
-        " (SELECT count(*) FROM person_passions WHERE workspace = $ws AND person_id = $pid) "
-        " + (SELECT count(*) FROM person_communities WHERE workspace = $ws AND person_id = $pid) "
-        " + (SELECT count(*) FROM person_skills WHERE workspace = $ws AND person_id = $pid), "
-        " (SELECT count(*) FROM person_questions WHERE workspace = $ws AND person_id = $pid), "
-        " (SELECT count(*) FROM channels WHERE workspace = $ws AND owner_type = 'person' AND owner_id = $pid), "
-        " (SELECT coalesce(sum(entries), 0) FROM rollup WHERE person_id = $pid) "
-        "FROM people p WHERE p.workspace = $ws AND p.id = $pid",
-        {"pid": person_id},
-    )
+def _impact(cur: duckdb.DuckDBPyConnection, workspace: str, person_id: str) -> dict[str, int] | None:
+    """What deleting one person takes with them, read on `cur` (inside the deleting transaction, or on its own).
+    The entries are counted in the monthly rollup, not the ledger."""
+    rows = cur.execute(
+        f"WITH {rollup.ROLLUP_CTE} SELECT "  # noqa: S608 (constant)
+        " (SELECT count(*) FROM person_passions WHERE workspace = ? AND person_id = ?) "
+        " + (SELECT count(*) FROM person_communities WHERE workspace = ? AND person_id = ?) "
+        " + (SELECT count(*) FROM person_skills WHERE workspace = ? AND person_id = ?), "
+        " (SELECT count(*) FROM person_questions WHERE workspace = ? AND person_id = ?), "
+        " (SELECT count(*) FROM channels WHERE workspace = ? AND owner_type = 'person' AND owner_id = ?), "
+        " (SELECT coalesce(sum(entries), 0) FROM rollup WHERE person_id = ?) "
+        "FROM people p WHERE p.workspace = ? AND p.id = ?",
+        [workspace, *[workspace, person_id] * 5, person_id, workspace, person_id],
+    ).fetchall()
     if not rows:
         return None
     links, questions, channels, entries = rows[0]
@@ -229,7 +217,7 @@ def delete_person(store: Store, person_id: str, *, with_ledger: bool) -> dict[st
 
     def work(cur: duckdb.DuckDBPyConnection) -> dict[str, int] | None:
         ws = store.workspace
-        impact = _impact(_CursorStore(cur, ws), person_id)
+        impact = _impact(cur, ws, person_id)
         if impact is None or (impact["ledger_entries"] and not with_ledger):
             return impact
         for statement in (
@@ -251,84 +239,42 @@ def delete_person(store: Store, person_id: str, *, with_ledger: bool) -> dict[st
     return store.write(work)
 
 
-def list_people(store: Store, include_archived: bool) -> pd.DataFrame:
-    return store.read_df(
-        "SELECT id, name, role, stage, reach_tier, organisation, archived FROM people "
-        "WHERE workspace = ? AND (? OR NOT archived) ORDER BY lower(name), id",
-        [include_archived],
-    )
-
-
-def _like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-_FILTERED_PEOPLE = (
-    "FROM people p WHERE p.workspace = ? "
-    "AND (? OR NOT p.archived) "
-    "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.role)) "
-    "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.stage)) "
-    "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.reach_tier)) "
-    "AND (?::VARCHAR IS NULL OR EXISTS (SELECT 1 FROM person_passions pp WHERE pp.workspace = p.workspace "
-    "     AND pp.person_id = p.id AND pp.passion_id = ?::VARCHAR)) "
-    "AND (?::VARCHAR IS NULL OR p.name ILIKE ? ESCAPE '\\' OR p.organisation ILIKE ? ESCAPE '\\' "
-    "     OR p.hashtags ILIKE ? ESCAPE '\\' OR p.notes ILIKE ? ESCAPE '\\' OR p.next_action ILIKE ? ESCAPE '\\' "
-    "     OR p.title ILIKE ? ESCAPE '\\' OR p.email ILIKE ? ESCAPE '\\') "
+# The person fields a People search looks in (identifiers from code).
+_SEARCHED_COLUMNS = ("name", "organisation", "hashtags", "notes", "next_action", "title", "email")
+_LINKED_TO_PASSION = (
+    "EXISTS (SELECT 1 FROM person_passions pp WHERE pp.workspace = p.workspace AND pp.person_id = p.id "
+    "AND pp.passion_id = ?)"
 )
 
 
-def _filter_params(
-    query: str | None,
-    roles: list[str] | None,
-    stages: list[str] | None,
-    tiers: list[str] | None,
-    passion_id: str | None,
-    include_archived: bool,
-) -> list[Any]:
-    pattern = _like_pattern(query) if query else None
-    return [
-        include_archived,
-        roles or None,
-        roles or None,
-        stages or None,
-        stages or None,
-        tiers or None,
-        tiers or None,
-        passion_id,
-        passion_id,
-        pattern,
-        pattern,
-        pattern,
-        pattern,
-        pattern,
-        pattern,
-        pattern,
-        pattern,
-    ]
+def _filtered_people(filters: PeopleFilter) -> tuple[str, list[Any]]:
+    """FROM and WHERE (people `p` of the workspace, the first `?`) for `filters`, from fixed fragments, and the
+    values after the workspace."""
+    conditions, params = and_conditions(
+        [
+            ("list_contains(?::VARCHAR[], p.role)", list(filters.roles) or None),
+            ("list_contains(?::VARCHAR[], p.stage)", list(filters.stages) or None),
+            ("list_contains(?::VARCHAR[], p.reach_tier)", list(filters.tiers) or None),
+            (_LINKED_TO_PASSION, filters.passion_id or None),
+        ]
+    )
+    sql = "FROM people p WHERE p.workspace = ?" + ("" if filters.include_archived else " AND NOT p.archived")
+    text = filters.query.strip()
+    if text:
+        conditions += " AND (" + " OR ".join(contains(f"p.{column}") for column in _SEARCHED_COLUMNS) + ")"
+        params += [like_pattern(text)] * len(_SEARCHED_COLUMNS)
+    return sql + conditions, params
 
 
-def search_people(
-    store: Store,
-    *,
-    query: str | None,
-    roles: list[str] | None,
-    stages: list[str] | None,
-    tiers: list[str] | None,
-    passion_id: str | None,
-    include_archived: bool,
-    limit: int,
-    offset: int,
-) -> tuple[pd.DataFrame, int]:
+def search_people(store: Store, filters: PeopleFilter, limit: int, offset: int) -> tuple[pd.DataFrame, int]:
     """One page of matching people (with their last exchange date) and the number of all matches."""
-    params = _filter_params(query, roles, stages, tiers, passion_id, include_archived)
-    total = store.read(f"SELECT count(*) {_FILTERED_PEOPLE}", params)[0][0]  # noqa: S608 (constant SQL)
+    filtered, params = _filtered_people(filters)
+    total = store.read(f"SELECT count(*) {filtered}", params)[0][0]  # noqa: S608 (fragments from code)
     frame = store.read_df(
         "SELECT p.id, p.name, p.role, p.stage, p.reach_tier, p.organisation, p.next_action, p.next_action_due, "
         "  p.keep_in_touch_days, p.archived, p.title, p.email, p.profile_url, p.source, "
-        "  (p.homework_read_work::INT + p.homework_public_answers::INT + p.homework_new_questions::INT "
-        "   + p.homework_how_to_help::INT) AS homework_done "
-        f"{_FILTERED_PEOPLE} ORDER BY lower(p.name), p.id LIMIT ? OFFSET ?",  # noqa: S608 (constant SQL)
+        f"  {done_count_sql('p')} AS homework_done "
+        f"{filtered} ORDER BY lower(p.name), p.id LIMIT ? OFFSET ?",  # noqa: S608 (fragments from code)
         [*params, limit, offset],
     )
     ids = frame["id"].tolist()
@@ -345,17 +291,6 @@ def search_people(
     return frame, int(total)
 
 
-def person_options(store: Store, ids: list[str]) -> dict[str, str]:
-    """Names of the given people (ids not found are left out)."""
-    if not ids:
-        return {}
-    rows = store.read(
-        "SELECT id, name FROM people WHERE workspace = ? AND list_contains(?::VARCHAR[], id)",
-        [ids],
-    )
-    return dict(rows)
-
-
 def stage_counts(store: Store) -> pd.DataFrame:
     return store.read_df(
         "SELECT stage, count(*)::INT AS people FROM people WHERE workspace = ? AND NOT archived GROUP BY stage"
@@ -370,26 +305,3 @@ def role_counts(store: Store) -> pd.DataFrame:
 
 def count_people(store: Store) -> int:
     return int(store.read("SELECT count(*) FROM people WHERE workspace = ?")[0][0])
-
-
-def passion_choices(store: Store) -> pd.DataFrame:
-    return store.read_df(
-        "SELECT id, title, status FROM passions WHERE workspace = ? "
-        "ORDER BY CASE status WHEN 'focus' THEN 0 WHEN 'exploring' THEN 1 WHEN 'idea' THEN 2 ELSE 3 END, "
-        "lower(title), id"
-    )
-
-
-def community_choices(store: Store) -> pd.DataFrame:
-    return store.read_df("SELECT id, name FROM communities WHERE workspace = ? ORDER BY lower(name), id")
-
-
-def skill_name_choices(store: Store, limit: int) -> list[str]:
-    """Skill names already used in this workspace (mine and people's), for pick lists."""
-    rows = store.read(
-        "SELECT name FROM (SELECT name FROM skills WHERE workspace = ? "
-        "  UNION SELECT name FROM person_skills WHERE workspace = ?) "
-        "ORDER BY lower(name) LIMIT ?",
-        [store.workspace, limit],
-    )
-    return [row[0] for row in rows]

@@ -12,14 +12,18 @@ import errno
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import duckdb
 import pyarrow as pa
 
 from frentor.csv_safety import DANGEROUS_FIRST_CHARACTERS, ESCAPE
 from frentor.store import rollup
+from frentor.store.conditions import and_conditions
 from frentor.store.workspace import Store
+
+if TYPE_CHECKING:  # the domain defines the filter; it imports this module, so only for annotations
+    from frentor.reports import ReportFilter
 
 T = TypeVar("T")
 
@@ -318,23 +322,21 @@ BALANCES_FILE = "balances.csv"
 BALANCES_COLUMNS = ("person_id", "person", "month", "given", "received", "net", "cumulative_net")
 
 
-@dataclass(frozen=True)
-class ReportFilter:
-    """Optional narrowing of ledger.csv and balances.csv: inclusive date range and a set of people."""
-
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    person_ids: tuple[str, ...] | None = None
-
-    def params(self) -> dict[str, object]:
-        ids = list(self.person_ids) if self.person_ids is not None else None
-        return {"date_from": self.date_from, "date_to": self.date_to, "person_ids": ids}
+_FILTER_MARK = "/*filter*/"  # where the conditions of a ReportFilter go in a ledger query (alias e)
 
 
-_FILTER_SQL = (
-    "($date_from IS NULL OR e.occurred_on >= $date_from) AND ($date_to IS NULL OR e.occurred_on <= $date_to) "
-    "AND ($person_ids::VARCHAR[] IS NULL OR list_contains($person_ids::VARCHAR[], e.person_id))"
-)
+def _filter_sql(filters: ReportFilter | None) -> tuple[str, list[object]]:
+    """The conditions narrowing ledger rows (alias e) to `filters`, each from a fixed fragment, and their values."""
+    if filters is None:
+        return "", []
+    person_ids = None if filters.person_ids is None else list(filters.person_ids)
+    return and_conditions(
+        [
+            ("e.occurred_on >= ?", filters.date_from),
+            ("e.occurred_on <= ?", filters.date_to),
+            ("list_contains(?::VARCHAR[], e.person_id)", person_ids),
+        ]
+    )
 
 
 def neutralise_sql(expression: str) -> str:
@@ -359,8 +361,9 @@ def _export_expression(column: Column, alias: str = "") -> str:
     return f"{expression} AS {column.name}"
 
 
-def export_sql(spec: FileSpec) -> tuple[str, bool]:
-    """The SELECT writing one file, and whether it takes the ReportFilter parameters besides $workspace."""
+def export_sql(spec: FileSpec) -> str:
+    """The SELECT writing one file. Its parameters: the workspace; for ledger.csv, the workspace three times and
+    then the values of the ReportFilter's conditions (which go at _FILTER_MARK)."""
     if spec.file == "ledger.csv":
         derived = {
             "person": neutralise_sql("p.name") + " AS person",
@@ -370,14 +373,14 @@ def export_sql(spec: FileSpec) -> tuple[str, bool]:
         sql = (
             f"SELECT {select} FROM ledger_entries e "  # noqa: S608 (identifiers from FILES)
             # Joining on the id alone, against this workspace's rows only, is cheaper than a two-column join.
-            "LEFT JOIN (SELECT id, name FROM people WHERE workspace = $workspace) p ON p.id = e.person_id "
-            "LEFT JOIN (SELECT id, key, name FROM value_kinds WHERE workspace = $workspace) k ON k.id = e.kind_id "
-            f"WHERE e.workspace = $workspace AND {_FILTER_SQL} ORDER BY {spec.order_by}"
+            "LEFT JOIN (SELECT id, name FROM people WHERE workspace = ?) p ON p.id = e.person_id "
+            "LEFT JOIN (SELECT id, key, name FROM value_kinds WHERE workspace = ?) k ON k.id = e.kind_id "
+            f"WHERE e.workspace = ?{_FILTER_MARK} ORDER BY {spec.order_by}"
         )
-        return sql, True
+        return sql
     select = ", ".join(_export_expression(c) for c in spec.columns)
-    sql = f"SELECT {select} FROM {spec.table} WHERE workspace = $workspace AND {spec.where} ORDER BY {spec.order_by}"  # noqa: S608
-    return sql, False
+    sql = f"SELECT {select} FROM {spec.table} WHERE workspace = ? AND {spec.where} ORDER BY {spec.order_by}"  # noqa: S608
+    return sql
 
 
 # One row per person and month with entries; net = given - received; cumulative_net runs over that person's months.
@@ -389,28 +392,30 @@ BALANCES_SQL = (
     "  coalesce(sum(e.points) FILTER (WHERE e.direction = 'gave'), 0)::DECIMAL(14, 2) AS given,"
     "  coalesce(sum(e.points) FILTER (WHERE e.direction = 'received'), 0)::DECIMAL(14, 2) AS received"
     " FROM ledger_entries e"
-    f" WHERE e.workspace = $workspace AND e.person_id IS NOT NULL AND {_FILTER_SQL}"
+    f" WHERE e.workspace = ? AND e.person_id IS NOT NULL{_FILTER_MARK}"
     " GROUP BY e.person_id, month_start)"
     f" SELECT {_PERSON_ID_TEXT} AS person_id, {_PERSON_NAME_TEXT} AS person,"
     " strftime(m.month_start, '%Y-%m') AS month, m.given, m.received, (m.given - m.received)::DECIMAL(14, 2) AS net,"
     " (sum(m.given - m.received) OVER (PARTITION BY m.person_id ORDER BY m.month_start))::DECIMAL(14, 2)"
     " AS cumulative_net"
-    " FROM monthly m LEFT JOIN people p ON p.workspace = $workspace AND p.id = m.person_id"
+    " FROM monthly m LEFT JOIN people p ON p.workspace = ? AND p.id = m.person_id"
     " ORDER BY p.name, m.person_id, m.month_start"
 )
 
 
-def export_file_query(store: Store, file: str) -> tuple[str, dict[str, object]]:
+def export_file_query(store: Store, file: str) -> tuple[str, list[object]]:
     """The SELECT (and its parameters) that `file` of a whole-workspace export is written from."""
     return _file_query(store, file, None)
 
 
-def _file_query(store: Store, file: str, filters: ReportFilter | None) -> tuple[str, dict[str, object]]:
-    params: dict[str, object] = {"workspace": store.workspace}
+def _file_query(store: Store, file: str, filters: ReportFilter | None) -> tuple[str, list[object]]:
+    conditions, values = _filter_sql(filters)
     if file == BALANCES_FILE:
-        return BALANCES_SQL, params | (filters or ReportFilter()).params()
-    sql, filtered = export_sql(SPEC_BY_FILE[file])
-    return sql, params | ((filters or ReportFilter()).params() if filtered else {})
+        return BALANCES_SQL.replace(_FILTER_MARK, conditions), [store.workspace, *values, store.workspace]
+    sql = export_sql(SPEC_BY_FILE[file])
+    if file == "ledger.csv":
+        return sql.replace(_FILTER_MARK, conditions), [store.workspace] * 3 + values
+    return sql, [store.workspace]
 
 
 def quoted_columns(file: str) -> tuple[str, ...]:
@@ -464,7 +469,7 @@ def stream_file(
     """Run the export query of `file` and hand its Arrow batches to `consume` while the cursor is open."""
     sql, params = _file_query(store, file, filters)
     if limit is not None:  # every export query ends with its ORDER BY: a top-N, not a full sort held in memory
-        sql, params = sql + " LIMIT $limit", params | {"limit": limit}
+        sql, params = sql + " LIMIT ?", [*params, limit]
     with store.db.cursor() as cur:
         reader = cur.execute(sql, params).to_arrow_reader(_BATCH_ROWS)
         return consume(reader)
@@ -483,16 +488,6 @@ def preview(store: Store, file: str, filters: ReportFilter | None = None, limit:
         return pa.Table.from_batches(batches, schema=reader.schema).to_pandas()
 
     return stream_file(store, file, head, filters, limit=limit)
-
-
-def people_options(store: Store, search: str = "", limit: int = 200) -> list[tuple[str, str]]:
-    """(id, name) of people whose name contains `search` (first `limit` by name), for the person filter."""
-    rows = store.read(
-        "SELECT p.id, p.name FROM people p WHERE p.workspace = ? AND p.name ILIKE ? ESCAPE '\\' "
-        "ORDER BY p.name, p.id LIMIT ?",
-        ["%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit],
-    )
-    return [(r[0], r[1]) for r in rows]
 
 
 def ledger_date_range(store: Store) -> tuple[dt.date | None, dt.date | None]:

@@ -9,15 +9,11 @@ from frentor.store.workspace import Store
 
 
 def update_notes(store: Store, passion_id: str, hashtags: str, open_questions: str, research_notes: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        cur.execute(
-            "UPDATE passions SET hashtags = ?, open_questions = ?, research_notes = ?, updated_at = current_timestamp "
-            "WHERE workspace = ? AND id = ? RETURNING id",
-            [hashtags, open_questions, research_notes, store.workspace, passion_id],
-        )
-        return bool(cur.fetchall())
-
-    return store.write(work)
+    return store.write_one(
+        "UPDATE passions SET hashtags = ?, open_questions = ?, research_notes = ?, updated_at = current_timestamp "
+        "WHERE workspace = ? AND id = ? RETURNING id",
+        [hashtags, open_questions, research_notes, store.workspace, passion_id],
+    )
 
 
 def insert_channel(store: Store, channel_id: str, passion_id: str, platform: str, url: str, note: str) -> None:
@@ -48,15 +44,10 @@ def list_channels(store: Store, passion_id: str) -> pd.DataFrame:
 
 
 def delete_channel(store: Store, passion_id: str, channel_id: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        cur.execute(
-            "DELETE FROM channels WHERE workspace = ? AND owner_type = 'passion' AND owner_id = ? AND id = ? "
-            "RETURNING id",
-            [store.workspace, passion_id, channel_id],
-        )
-        return bool(cur.fetchall())
-
-    return store.write(work)
+    return store.write_one(
+        "DELETE FROM channels WHERE workspace = ? AND owner_type = 'passion' AND owner_id = ? AND id = ? RETURNING id",
+        [store.workspace, passion_id, channel_id],
+    )
 
 
 def linked_people(store: Store, passion_id: str, limit: int) -> pd.DataFrame:
@@ -74,37 +65,17 @@ def person_exists(store: Store, person_id: str) -> bool:
 
 
 def link_person(store: Store, person_id: str, passion_id: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        cur.execute(
-            "INSERT INTO person_passions (workspace, person_id, passion_id) VALUES (?, ?, ?) "
-            "ON CONFLICT DO NOTHING RETURNING person_id",
-            [store.workspace, person_id, passion_id],
-        )
-        return bool(cur.fetchall())
-
-    return store.write(work)
+    return store.write_one(
+        "INSERT INTO person_passions (workspace, person_id, passion_id) VALUES (?, ?, ?) "
+        "ON CONFLICT DO NOTHING RETURNING person_id",
+        [store.workspace, person_id, passion_id],
+    )
 
 
 def unlink_person(store: Store, person_id: str, passion_id: str) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        cur.execute(
-            "DELETE FROM person_passions WHERE workspace = ? AND person_id = ? AND passion_id = ? RETURNING person_id",
-            [store.workspace, person_id, passion_id],
-        )
-        return bool(cur.fetchall())
-
-    return store.write(work)
-
-
-def search_unlinked_people(store: Store, passion_id: str, text: str, limit: int) -> pd.DataFrame:
-    """People (not archived, not yet linked to the passion) whose name contains `text`, ignoring case."""
-    return store.read_df(
-        "SELECT h.id, h.name, h.role FROM people h "
-        "WHERE h.workspace = ? AND NOT h.archived AND strpos(lower(h.name), lower(?)) > 0 "
-        "AND NOT EXISTS (SELECT 1 FROM person_passions pp "
-        "  WHERE pp.workspace = h.workspace AND pp.person_id = h.id AND pp.passion_id = ?) "
-        "ORDER BY lower(h.name), h.id LIMIT ?",
-        [text, passion_id, limit],
+    return store.write_one(
+        "DELETE FROM person_passions WHERE workspace = ? AND person_id = ? AND passion_id = ? RETURNING person_id",
+        [store.workspace, person_id, passion_id],
     )
 
 
@@ -112,13 +83,13 @@ _PROGRESS_SQL = """
 WITH linked AS (
     SELECT pp.passion_id, count(*) AS n FROM person_passions pp
     JOIN people h ON h.workspace = pp.workspace AND h.id = pp.person_id
-    WHERE pp.workspace = $1 AND NOT h.archived GROUP BY pp.passion_id
+    WHERE pp.workspace = ? AND NOT h.archived GROUP BY pp.passion_id
 ), posts AS (
     SELECT owner_id AS passion_id, count(*) AS n FROM channels
-    WHERE workspace = $1 AND owner_type = 'passion' GROUP BY owner_id
+    WHERE workspace = ? AND owner_type = 'passion' GROUP BY owner_id
 ), places AS (
     SELECT passion_id, count(*) AS n FROM communities
-    WHERE workspace = $1 AND passion_id IS NOT NULL GROUP BY passion_id
+    WHERE workspace = ? AND passion_id IS NOT NULL GROUP BY passion_id
 )
 SELECT p.id, p.title, p.status,
        CAST(coalesce(linked.n, 0) AS INTEGER) AS people,
@@ -130,10 +101,10 @@ FROM passions p
 LEFT JOIN linked ON linked.passion_id = p.id
 LEFT JOIN posts ON posts.passion_id = p.id
 LEFT JOIN places ON places.passion_id = p.id
-WHERE p.workspace = $1 AND p.status IN ('focus', 'exploring')
+WHERE p.workspace = ? AND p.status IN ('focus', 'exploring')
 ORDER BY p.status = 'focus' DESC, p.created_at, p.id
 """
 
 
 def research_progress(store: Store) -> pd.DataFrame:
-    return store.read_df(_PROGRESS_SQL)
+    return store.read_df(_PROGRESS_SQL, [store.workspace] * 3)

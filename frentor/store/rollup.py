@@ -55,7 +55,6 @@ ROLLUP_CTE = (
     "rollup AS (SELECT month, person_id, given, received, entries, gave_count, received_count, first_on, last_on"
     " FROM ledger_months WHERE workspace = ?)"
 )
-ROLLUP_CTE_NAMED = ROLLUP_CTE.replace("?", "$ws")  # the same, for queries with named parameters
 
 
 def month_of(day: dt.date) -> dt.date:

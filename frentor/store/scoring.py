@@ -7,7 +7,6 @@ the Discover and Ledger modules.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pandas as pd
 
@@ -15,15 +14,15 @@ from frentor.store.workspace import Store
 
 _RANKED = """
 WITH focus AS (
-    SELECT id FROM passions WHERE workspace = $ws AND status = 'focus'
+    SELECT id FROM passions WHERE workspace = ? AND status = 'focus'
 ),
 focus_count AS (SELECT count(*) AS n FROM focus),
-my_offer AS (SELECT DISTINCT lower(trim(name)) AS n FROM skills WHERE workspace = $ws AND side = 'offer'),
-my_want AS (SELECT DISTINCT lower(trim(name)) AS n FROM skills WHERE workspace = $ws AND side = 'want'),
+my_offer AS (SELECT DISTINCT lower(trim(name)) AS n FROM skills WHERE workspace = ? AND side = 'offer'),
+my_want AS (SELECT DISTINCT lower(trim(name)) AS n FROM skills WHERE workspace = ? AND side = 'want'),
 shared AS (
     SELECT pp.person_id, count(*) AS shared_passions
     FROM person_passions pp JOIN focus f ON pp.passion_id = f.id
-    WHERE pp.workspace = $ws GROUP BY pp.person_id
+    WHERE pp.workspace = ? GROUP BY pp.person_id
 ),
 trades AS (
     SELECT s.person_id,
@@ -34,13 +33,13 @@ trades AS (
     FROM person_skills s
     LEFT JOIN my_want w ON s.side = 'offers' AND lower(trim(s.name)) = w.n
     LEFT JOIN my_offer o ON s.side = 'needs' AND lower(trim(s.name)) = o.n
-    WHERE s.workspace = $ws GROUP BY s.person_id
+    WHERE s.workspace = ? GROUP BY s.person_id
 ),
 engaged AS (
     SELECT person_id, sum(points)::DOUBLE AS given_recent
     FROM ledger_entries
-    WHERE workspace = $ws AND direction = 'gave' AND person_id IS NOT NULL
-      AND occurred_on > $since AND occurred_on <= $today
+    WHERE workspace = ? AND direction = 'gave' AND person_id IS NOT NULL
+      AND occurred_on > ? AND occurred_on <= ?
     GROUP BY person_id
 ),
 parts AS (
@@ -50,28 +49,28 @@ parts AS (
         coalesce(tr.they_need_i_offer, 0)::INT AS they_need_i_offer,
         coalesce(en.given_recent, 0)::DOUBLE AS given_recent,
         CASE WHEN fc.n = 0 THEN 0.0
-             ELSE least(1.0, coalesce(sh.shared_passions, 0) / least(fc.n, $passion_full_at)::DOUBLE) END
+             ELSE least(1.0, coalesce(sh.shared_passions, 0) / least(fc.n, ?)::DOUBLE) END
             AS part_passion,
         (least(coalesce(tr.they_offer_i_want, 0), 1) + least(coalesce(tr.they_need_i_offer, 0), 1)) / 2.0
             AS part_skills,
-        CASE p.reach_tier WHEN 'strongest' THEN $reach_strongest WHEN 'fifty_fifty' THEN $reach_fifty
-             ELSE $reach_long END::DOUBLE AS part_reach,
-        least(1.0, coalesce(en.given_recent, 0) / $engagement_full)::DOUBLE AS part_engagement
+        CASE p.reach_tier WHEN 'strongest' THEN ? WHEN 'fifty_fifty' THEN ?
+             ELSE ? END::DOUBLE AS part_reach,
+        least(1.0, coalesce(en.given_recent, 0) / ?)::DOUBLE AS part_engagement
     FROM people p
     CROSS JOIN focus_count fc
     LEFT JOIN shared sh ON sh.person_id = p.id
     LEFT JOIN trades tr ON tr.person_id = p.id
     LEFT JOIN engaged en ON en.person_id = p.id
-    WHERE p.workspace = $ws AND NOT p.archived
-      AND ($roles::VARCHAR[] IS NULL OR list_contains($roles::VARCHAR[], p.role))
-      AND ($stages::VARCHAR[] IS NULL OR list_contains($stages::VARCHAR[], p.stage))
+    WHERE p.workspace = ? AND NOT p.archived
+      AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.role))
+      AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.stage))
 ),
 scored AS (
     SELECT *,
-        100.0 * $w_passion * part_passion AS points_passion,
-        100.0 * $w_skills * part_skills AS points_skills,
-        100.0 * $w_reach * part_reach AS points_reach,
-        100.0 * $w_engagement * part_engagement AS points_engagement
+        100.0 * ? * part_passion AS points_passion,
+        100.0 * ? * part_skills AS points_skills,
+        100.0 * ? * part_reach AS points_reach,
+        100.0 * ? * part_engagement AS points_engagement
     FROM parts
 )
 SELECT *,
@@ -79,7 +78,7 @@ SELECT *,
     count(*) OVER () AS total
 FROM scored
 ORDER BY score DESC, lower(name), id
-LIMIT $limit OFFSET $offset
+LIMIT ? OFFSET ?
 """
 
 
@@ -95,22 +94,24 @@ def ranked(
     limit: int,
     offset: int,
 ) -> pd.DataFrame:
-    params: dict[str, Any] = {
-        "ws": store.workspace,
-        "today": today,
-        "since": since,
-        "roles": roles,
-        "stages": stages,
-        "limit": limit,
-        "offset": offset,
-        **{f"w_{part}": float(share) for part, share in shares.items()},
-        **constants,
-    }
-    return store.db.read_df(_RANKED, params)
-
-
-def focus_passion_count(store: Store) -> int:
-    return int(store.read("SELECT count(*) FROM passions WHERE workspace = ? AND status = 'focus'")[0][0])
+    ws = store.workspace
+    weights = [float(shares[part]) for part in ("passion", "skills", "reach", "engagement")]
+    return store.read_df(
+        _RANKED,
+        [
+            *[ws] * 4,  # focus (the first, added by read_df), my_offer, my_want, shared, trades
+            *[ws, since, today],  # engaged
+            constants["passion_full_at"],
+            constants["reach_strongest"],
+            constants["reach_fifty"],
+            constants["reach_long"],
+            constants["engagement_full"],
+            *[ws, roles, roles, stages, stages],  # parts
+            *weights,  # scored
+            limit,
+            offset,
+        ],
+    )
 
 
 def my_skill_counts(store: Store) -> dict[str, int]:

@@ -11,26 +11,22 @@ from frentor.store.workspace import Store
 def insert_skill(store: Store, skill_id: str, values: dict) -> bool:
     """Insert unless the same name (ignoring case) is already on that side; True when inserted."""
 
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        cur.execute(
-            "INSERT INTO skills (workspace, id, name, side, level, notes) "
-            "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
-            "(SELECT 1 FROM skills WHERE workspace = ? AND side = ? AND lower(name) = lower(?)) RETURNING id",
-            [
-                store.workspace,
-                skill_id,
-                values["name"],
-                values["side"],
-                values["level"],
-                values["notes"],
-                store.workspace,
-                values["side"],
-                values["name"],
-            ],
-        )
-        return bool(cur.fetchall())
-
-    return store.write(work)
+    return store.write_one(
+        "INSERT INTO skills (workspace, id, name, side, level, notes) "
+        "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+        "(SELECT 1 FROM skills WHERE workspace = ? AND side = ? AND lower(name) = lower(?)) RETURNING id",
+        [
+            store.workspace,
+            skill_id,
+            values["name"],
+            values["side"],
+            values["level"],
+            values["notes"],
+            store.workspace,
+            values["side"],
+            values["name"],
+        ],
+    )
 
 
 def list_skills(store: Store, side: str | None) -> pd.DataFrame:

@@ -4,35 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from frentor.store.rollup import ROLLUP_CTE_NAMED
+from frentor.store.homework import checklist, checklist_columns
+from frentor.store.rollup import ROLLUP_CTE
 from frentor.store.workspace import Store
 
 
 def stage_facts(store: Store, person_id: str) -> dict[str, Any] | None:
     # The person's points from the monthly rollup; uncorrelated sub-queries on the person's id for the rest.
-    rows = store.db.read(
-        f"WITH {ROLLUP_CTE_NAMED}, led AS ("  # noqa: S608 (constant)
+    rows = store.read(
+        f"WITH {ROLLUP_CTE}, led AS ("  # noqa: S608 (constants and columns from code)
         "  SELECT coalesce(sum(given), 0) AS given, coalesce(sum(received), 0) AS received "
-        "  FROM rollup WHERE person_id = $pid) "
-        "SELECT p.stage, p.homework_read_work, p.homework_public_answers, p.homework_new_questions, "
-        "  p.homework_how_to_help, "
-        "  (SELECT count(*) FROM channels WHERE workspace = $ws AND owner_type = 'person' AND owner_id = $pid), "
-        "  (SELECT count(*) FROM person_questions WHERE workspace = $ws AND person_id = $pid), "
+        "  FROM rollup WHERE person_id = ?) "
+        f"SELECT p.stage, {checklist_columns('p')}, "
+        "  (SELECT count(*) FROM channels WHERE workspace = ? AND owner_type = 'person' AND owner_id = ?), "
+        "  (SELECT count(*) FROM person_questions WHERE workspace = ? AND person_id = ?), "
         "  led.given, led.received "
-        "FROM people p CROSS JOIN led WHERE p.workspace = $ws AND p.id = $pid",
-        {"ws": store.workspace, "pid": person_id},
+        "FROM people p CROSS JOIN led WHERE p.workspace = ? AND p.id = ?",
+        [person_id, *[store.workspace, person_id] * 3],
     )
     if not rows:
         return None
-    stage, read, public, new_q, help_, channels, questions, given, received = rows[0]
+    stage, *items, channels, questions, given, received = rows[0]
     return {
         "stage": stage,
-        "homework": {
-            "homework_read_work": bool(read),
-            "homework_public_answers": bool(public),
-            "homework_new_questions": bool(new_q),
-            "homework_how_to_help": bool(help_),
-        },
+        "homework": checklist(items),
         "channels": int(channels),
         "questions": int(questions),
         "given_points": float(given),

@@ -81,12 +81,7 @@ def mark_done(store: Store, week_start: dt.date, reflection: str) -> None:
 
 
 def unmark_done(store: Store, week_start: dt.date) -> bool:
-    def work(cur: duckdb.DuckDBPyConnection) -> bool:
-        return bool(
-            cur.execute(
-                "DELETE FROM weekly_reviews WHERE workspace = ? AND week_start = ? RETURNING week_start",
-                [store.workspace, week_start],
-            ).fetchall()
-        )
-
-    return store.write(work)
+    return store.write_one(
+        "DELETE FROM weekly_reviews WHERE workspace = ? AND week_start = ? RETURNING week_start",
+        [store.workspace, week_start],
+    )

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import json
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import duckdb
 import pandas as pd
 
+from frentor import settings
+from frentor.builtin_kinds import builtin_kind_rows
 from frentor.store import rollup
 from frentor.store.database import Database
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 # Every user table, in dependency order (parents first). Identifiers in SQL come only from this list.
 TABLES: tuple[str, ...] = (
@@ -53,10 +56,11 @@ class Store:
 
     # -- low level, for the query modules of frentor.store only ---------------------------------------------
     def read(self, sql: str, params: list[Any] | None = None) -> list[tuple]:
+        """Run `sql` whose first `?` is the workspace, followed by `params`; returns every row."""
         return self.db.read(sql, [self.workspace, *(params or [])])
 
     def read_df(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
-        """Run `sql` whose first parameter is the workspace; returns a pandas frame."""
+        """Run `sql` whose first `?` is the workspace, followed by `params`; returns a pandas frame."""
         return self.db.read_df(sql, [self.workspace, *(params or [])])
 
     def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
@@ -71,16 +75,18 @@ class Store:
     # -- whole-workspace operations -------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         # Identifiers come from TABLES (code), never from users.
-        parts = [f"SELECT '{table}', count(*) FROM {table} WHERE workspace = $ws" for table in TABLES]  # noqa: S608
+        parts = [f"SELECT '{table}', count(*) FROM {table} WHERE workspace = ?" for table in TABLES]  # noqa: S608
         sql = " UNION ALL ".join(parts)
-        rows = self.db.read(sql, {"ws": self.workspace})
+        rows = self.db.read(sql, [self.workspace] * len(TABLES))
         return {name: int(count) for name, count in rows}
 
     def is_empty(self) -> bool:
         return counts_are_empty(self.counts())
 
     def clear(self, cursor: duckdb.DuckDBPyConnection | None = None) -> None:
-        """Delete every row of this workspace (settings kept), in one transaction."""
+        """Make this workspace exactly as a new one, in one transaction: every row deleted, the built-in kinds
+        re-created as shipped (the app adds them only once per process, so they must come back here), settings
+        (language, weights: preferences, not data) kept."""
 
         def work(cur: duckdb.DuckDBPyConnection) -> None:
             for table in reversed(TABLES):
@@ -88,6 +94,11 @@ class Store:
                     statement = f"DELETE FROM {table} WHERE workspace = ?"  # noqa: S608 (table from TABLES)
                     cur.execute(statement, [self.workspace])
             rollup.forget(cur, self.workspace)
+            cur.executemany(
+                "INSERT INTO value_kinds (workspace, id, key, name, default_points, usual_direction) "
+                "VALUES (?, ?, ?, '', ?, ?)",
+                [[self.workspace, *row] for row in builtin_kind_rows()],
+            )
 
         if cursor is not None:
             work(cursor)
@@ -113,12 +124,12 @@ class Store:
             raise ValueError(f"unknown columns for {table}: {sorted(unknown)}")
         staged = frame[columns]
         column_list = ", ".join(["workspace", *columns])
-        select_list = ", ".join(["$ws", *columns])
+        select_list = ", ".join(["?", *columns])
         cur.register("frentor_staged_rows", staged)
         try:
             # Table and columns were checked against TABLES and the catalog above.
             statement = f"INSERT INTO {table} ({column_list}) SELECT {select_list} FROM frentor_staged_rows"  # noqa: S608
-            cur.execute(statement, {"ws": self.workspace})
+            cur.execute(statement, [self.workspace])
             if table == "ledger_entries":
                 rollup.append_rows(cur, self.workspace, "frentor_staged_rows")
         finally:
@@ -126,12 +137,23 @@ class Store:
         return len(staged)
 
     # -- settings -------------------------------------------------------------------------------------------
-    def get_setting(self, key: str, default: Any = None) -> Any:
+    def get_setting(self, key: str) -> Any:
+        """The stored value of the known setting `key`, checked by frentor.settings; its default when nothing is
+        stored or what is stored is not valid (logged as a warning: no stored value may ever stop a page)."""
         rows = self.read("SELECT value FROM settings WHERE workspace = ? AND key = ?", [key])
-        return json.loads(rows[0][0]) if rows else default
+        if not rows:
+            return settings.default(key)
+        try:
+            return settings.decode(key, rows[0][0])
+        except settings.BadSetting as exc:
+            log.warning(
+                "ignoring the stored setting %r of workspace %r (%s); using its default", key, self.workspace, exc
+            )
+            return settings.default(key)
 
     def set_setting(self, key: str, value: Any) -> None:
-        payload = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        """Store a valid value for the known setting `key` (ValueError otherwise: a programming error)."""
+        payload = settings.encode(key, value)
 
         def work(cur: duckdb.DuckDBPyConnection) -> None:
             cur.execute(
@@ -141,3 +163,9 @@ class Store:
             )
 
         self.write(work)
+
+    # -- one-statement writes, for the query modules of frentor.store only ------------------------------------
+    def write_one(self, sql: str, params: list[Any]) -> bool:
+        """Run one statement (its values in `params`, the workspace among them) in a transaction of its own, retried
+        like every write; True when it returned a row: with RETURNING, that a row was there to change."""
+        return self.write(lambda cur: bool(cur.execute(sql, params).fetchall()))

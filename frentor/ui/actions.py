@@ -14,13 +14,15 @@ form and not at the top of the page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+import functools
+from collections.abc import Callable, Sequence
+from typing import ParamSpec, TypeVar
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from frentor.errors import FrentorError
-from frentor.ui.errors import show_error
+from frentor.ui.errors import error_boundary, show_error
 
 T = TypeVar("T")
 _TOASTS = "frentor_pending_toasts"
@@ -82,3 +84,45 @@ def show_pending_toast() -> None:
 
 def _success_text(success: Success, result: object) -> str | None:
     return success(result) if callable(success) else success
+
+
+# -- Parts of a page that rerun on their own (st.fragment) -------------------------------------------------------------
+P = ParamSpec("P")
+
+
+def fragment(key: str | None = None) -> Callable[[Callable[P, None]], Callable[P, None]]:
+    """`st.fragment(key=key)` for a part of a page: a widget inside it reruns only this part. The part gets its own
+    error boundary (a fragment rerun runs outside the page's) and shows the toasts of acts (the page setup, which
+    shows them on a full run, does not run). Name it with `key` so that act_in_fragment can rerun it."""
+
+    def decorate(draw: Callable[P, None]) -> Callable[P, None]:
+        @functools.wraps(draw)  # Streamlit tells fragments apart by module + qualname: keep the part's own
+        def part(*args: P.args, **kwargs: P.kwargs) -> None:
+            show_pending_toast()
+            with error_boundary():
+                draw(*args, **kwargs)
+
+        return st.fragment(part, key=key)
+
+    return decorate
+
+
+def act_in_fragment(
+    slot: str, call: Callable[[], T], *, success: Success = None, rerun: str | Sequence[str] = "app"
+) -> None:
+    """`act_in_callback` for the callback of a widget inside a fragment. On success, rerun `rerun`: the keys of the
+    fragments that show what `call` changed, or "app" for the whole app (Streamlit 1.67 reruns keyed fragments only
+    from a callback; a key not drawn on this page means the whole app). On a FrentorError only the widget's own
+    fragment reruns, where show_failure(slot) shows it."""
+    try:
+        result = call()
+    except FrentorError as exc:
+        st.session_state.setdefault(_FAILURES, {})[slot] = exc
+        return
+    message = _success_text(success, result)
+    if message:
+        queue_toast(message)
+    try:
+        st.rerun(rerun if isinstance(rerun, str) else list(rerun))
+    except StreamlitAPIException:
+        st.rerun()  # a part named in `rerun` is not drawn on this page: rerun the whole app

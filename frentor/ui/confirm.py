@@ -11,36 +11,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from frentor.store import TABLES, Store
-from frentor.ui.caching import cached_read
-from frentor.ui.i18n import t
-
-# What a user recognises as their work, in the order a confirmation lists it (links and settings are details).
-LOSABLE: tuple[str, ...] = (
-    "passions",
-    "skills",
-    "people",
-    "communities",
-    "person_questions",
-    "ledger_entries",
-    "sent_messages",
-    "follow_ups",
-    "weekly_reviews",
-)
-assert set(LOSABLE) <= set(TABLES)
-
-
-@cached_read(max_entries=64)
-def workspace_counts(store: Store) -> dict[str, int]:
-    return store.counts()
+from frentor.data_loss import describe_loss
+from frentor.store import Store
+from frentor.ui.counts import data_at_risk
+from frentor.ui.i18n import current_language, t
 
 
 def what_would_be_lost(store: Store) -> str:
     """'3 passions, 25 people, 400 ledger entries' (only what is there), or '' when there is nothing to lose."""
-    counts = workspace_counts(store)
-    return t("ui.list_separator").join(
-        t(f"ui.count.{table}", count=f"{counts[table]:,}") for table in LOSABLE if counts.get(table)
-    )
+    return describe_loss(data_at_risk(store), current_language())
 
 
 def confirmed(key: str, label: str, *, lose: str, confirm_label: str, icon: str | None = None) -> bool:

@@ -28,6 +28,7 @@ ALICE = {
     "iss": "https://accounts.example.org",
     "sub": "1001",
     "email": "alice@example.org",
+    "email_verified": True,
     "name": "Alice",
 }
 BOB = {

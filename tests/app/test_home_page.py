@@ -50,6 +50,10 @@ def test_demo_data_shows_steps_figures_and_nudges(app):
     text = markdown(at)
     assert "25 people" in text
     assert [m.label for m in at.metric] == [
+        "Acts of giving",  # this week (a daily user sees the week before the month)
+        "Help received",
+        "Messages sent",
+        "Giving streak",
         "Given this month",
         "Received this month",
         "Active relationships",
@@ -84,7 +88,7 @@ def test_open_the_person_from_a_nudge(app, overdue_mentor):
     at = app.run()
     at.button(key="home_nudge_open_0").click().run()
     assert_no_exception(at)
-    assert at.session_state["people_selected_id"] == overdue_mentor
+    assert at.selectbox(key="people_open").value == overdue_mentor
     assert at.title[0].value == "People"
     assert any("Zoë" in h.value for h in at.subheader)  # the person is open on the People page
 
@@ -119,4 +123,13 @@ def test_home_in_chinese(app):
     at.button(key="home_load_demo").click().run()
     at.selectbox(key="sidebar_language").set_value("zh").run()
     assert_no_exception(at)
-    assert [m.label for m in at.metric] == ["本月付出", "本月收获", "活跃关系", "待联系"]
+    assert [m.label for m in at.metric] == [
+        "付出次数",
+        "收到的帮助",
+        "发出的消息",
+        "连续付出",
+        "本月付出",
+        "本月收获",
+        "活跃关系",
+        "待联系",
+    ]

@@ -95,7 +95,7 @@ def test_from_blank_to_focus_with_research(open_page, app_db):
     # accept the suggested focus (the three scored ones): the page moves on to research them
     at.button(key="passions_apply_suggestion").click().run()
     assert_no_exception(at)
-    assert len(passions.focus_passion_ids(store)) == 3
+    assert len(passions.list_passions(store, "focus")["id"].tolist()) == 3
     assert at.segmented_control(key="passions_step").value == "research"
 
     # research the first focus passion: a person, a link, hashtags and an event

@@ -78,7 +78,10 @@ def test_narrowing_edits_statuses_and_puts_the_suggestion_in_focus(app_db, ideas
     assert at.text[0].value == "step request: None"
     at.button(key="passions_apply_suggestion").click().run()
     assert not at.exception and not at.error
-    assert set(passions.focus_passion_ids(store)) == {ideas[0], ideas[2]}  # the scored ones, best first
+    assert set(passions.list_passions(store, "focus")["id"].tolist()) == {
+        ideas[0],
+        ideas[2],
+    }  # the scored ones, best first
     assert at.text[0].value == "step request: research"  # on to researching them
     assert not has_button(at, "passions_apply_suggestion"), "nothing left to apply"
 

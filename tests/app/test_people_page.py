@@ -60,7 +60,7 @@ def test_empty_page_teaches_and_adds_the_first_person(app, app_db):
     at.button(key="people_add_submit").click().run()
     assert_no_exception(at)
     store = domain_store(app_db)
-    listed = people.list_people(store)
+    listed, _ = people.search_people(store)
     assert listed["name"].tolist() == ["Zoë “Quotes” O'Brien 🌱"]
     person = people.get_person(store, listed["id"][0])
     assert person.role == "frentor" and person.channels == (("Blog", "https://example.com/zoe"),)
@@ -132,7 +132,7 @@ def test_stage_checks_turn_green_when_done(app, app_db):
 
 
 def people_homework_items():
-    from frentor.give_first import HOMEWORK_ITEMS
+    from frentor.homework import HOMEWORK_ITEMS
 
     return HOMEWORK_ITEMS
 
@@ -144,18 +144,18 @@ def test_homework_and_questions(app, app_db):
     at.checkbox(key=f"person_hw_homework_read_work_{ada}").check()
     at.button(key=f"person_homework_save_{ada}").click().run()
     assert_no_exception(at)
-    from frentor.homework import get_homework, list_questions
+    from frentor.homework import get_homework
 
     assert get_homework(store, ada).items["homework_read_work"] is True
     assert get_homework(store, ada).done == 1
     at.text_input(key=f"person_question_new_{ada}").input("Which <b>talk</b> changed your mind?")
     at.button(key=f"person_question_add_{ada}").click().run()
     assert_no_exception(at)
-    questions = list_questions(store, ada)
-    assert questions["question"].tolist() == ["Which <b>talk</b> changed your mind?"]
-    qid = questions["id"][0]
+    questions = get_homework(store, ada).questions
+    assert [q.text for q in questions] == ["Which <b>talk</b> changed your mind?"]
+    qid = questions[0].id
     at.checkbox(key=f"person_q_asked_{qid}").check().run()
-    assert bool(list_questions(store, ada)["asked"][0]) is True
+    assert get_homework(store, ada).questions[0].asked is True
 
 
 def test_give_before_ask_warns_only_when_it_should(app, app_db):
@@ -227,3 +227,44 @@ def test_page_in_chinese_with_demo_data(app, lang):
     assert sum(funnel["data"][0]["x"]) == 25
     first = at.selectbox(key="people_open").options[0]
     assert first
+
+
+def drawn_keys(at) -> set[str]:
+    """Keys of the widgets the last run drew (a fragment rerun draws only its fragments)."""
+    return {w.key for kind in ("text_input", "selectbox", "multiselect", "checkbox", "button") for w in at.get(kind)}
+
+
+def test_detail_writes_rerun_only_the_parts_that_show_them(app, app_db):
+    store = domain_store(app_db)
+    ada = add_person(store, NewPerson("Ada", stage="following"))
+    at = open_person(open_page(app), ada)
+    at.text_input(key="people_search").input("Ad").run()
+    assert "people_search" in drawn_keys(at)
+
+    # Homework shows in the table's progress column: the detail view and the table rerun, not the finder.
+    at.checkbox(key=f"person_hw_homework_read_work_{ada}").check()
+    at.button(key=f"person_homework_save_{ada}").click().run()
+    assert_no_exception(at)
+    assert not {"people_search", "people_filter_role", "people_open", "people_add_name"} & drawn_keys(at)
+    assert at.dataframe[0].value["homework_done"].tolist() == [1]
+    assert any("Homework saved" in toast.value for toast in at.toast)
+
+    # A question shows only in the detail view.
+    at.text_input(key=f"person_question_new_{ada}").input("What changed your mind?")
+    at.button(key=f"person_question_add_{ada}").click().run()
+    assert_no_exception(at)
+    assert not at.dataframe and "people_search" not in drawn_keys(at)
+    assert f"person_question_new_{ada}" in drawn_keys(at)
+
+    # A stage move shows in the summary, the table and the funnel.
+    at.button(key=f"person_stage_move_{ada}").click().run()
+    assert_no_exception(at)
+    assert "people_search" not in drawn_keys(at)
+    assert at.dataframe[0].value["stage"].tolist() == ["Engaging"]
+    assert any(c.value.startswith("Peer · Engaging") for c in at.caption)
+    funnel = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert dict(zip(funnel["data"][0]["y"], funnel["data"][0]["x"], strict=True))["Engaging"] == 1
+
+    # The next full run still has the finder as it was.
+    at.run()
+    assert at.text_input(key="people_search").value == "Ad"

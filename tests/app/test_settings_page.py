@@ -37,7 +37,7 @@ def test_demo_data_over_real_work_asks_first_and_names_what_would_be_lost(app, a
     at.button(key="settings_load_demo").click().run()
     assert_no_exception(at)
     assert store.counts()["people"] == 1, "the first click changes nothing"
-    lose = translate("ui.count.people", "en", count="1")
+    lose = translate("loss.people_one", "en", count=1)
     assert [w for w in warnings(at) if lose in w], warnings(at)
 
     at.button(key="settings_load_demo_cancel").click().run()
@@ -57,8 +57,8 @@ def test_clear_asks_first_naming_counts_then_empties_the_workspace(app, app_db):
     at.button(key="settings_clear").click().run()
     assert store.counts()["ledger_entries"] == 400, "the first click changes nothing"
     expected = [
-        translate("ui.count.people", "en", count="25"),
-        translate("ui.count.ledger_entries", "en", count="400"),
+        translate("loss.people", "en", count=25),
+        translate("loss.ledger_entries", "en", count=400),
     ]
     assert [w for w in warnings(at) if all(part in w for part in expected)], warnings(at)
     at.button(key="settings_clear_confirm").click().run()

@@ -242,10 +242,13 @@ _WATCH_RUNS = """() => {
   const app = document.querySelector("[data-testid='stApp']");
   window.__frentorRunSeen = false;
   if (window.__frentorObserver) window.__frentorObserver.disconnect();
-  window.__frentorObserver = new MutationObserver(() => {
-    if (app.getAttribute('data-test-script-state') !== 'notRunning') window.__frentorRunSeen = true;
+  window.__frentorObserver = new MutationObserver(records => {
+    // A short run (a fragment) can start and end before this callback: its records still carry the state it left.
+    if (app.getAttribute('data-test-script-state') !== 'notRunning'
+        || records.some(r => r.oldValue && r.oldValue !== 'notRunning')) window.__frentorRunSeen = true;
   });
-  window.__frentorObserver.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+  window.__frentorObserver.observe(
+    app, {attributes: true, attributeOldValue: true, attributeFilter: ['data-test-script-state']});
 }"""
 
 _RUN_FINISHED = """() => {

@@ -293,12 +293,3 @@ def test_very_long_ranges_are_capped(store, ledger):
     frame = balance.monthly_balance(store, balance.NETWORK, D(1900, 1, 1), D(2026, 4, 1))
     assert len(frame) == balance.MAX_MONTHS
     assert column(frame, "historical")[-1] == 18.5
-
-
-def test_person_choices(store, ledger):
-    found = balance.person_choices(store, "bo")
-    assert found["id"].tolist() == [ledger["bo"]]
-    assert balance.person_choices(store, "'; DROP TABLE people; --").empty
-    most_active = balance.person_choices(store)
-    assert most_active["id"].tolist()[0] in (ledger["ana"], ledger["bo"])  # 3 and 2 entries
-    assert most_active["id"].tolist()[0] == ledger["ana"]

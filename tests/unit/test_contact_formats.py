@@ -183,7 +183,14 @@ def test_unknown_format_quotes_and_cuts_the_first_line():
     with pytest.raises(ContactFileError) as caught:
         read_contact_file(('=HYPERLINK("evil")' + "x" * 500 + "\nmore\n").encode())
     shown = caught.value.params["first_line"]
-    assert shown.startswith("“=HYPERLINK") and shown.endswith("…”") and len(shown) <= 62
+    assert shown.startswith("“=HYPERLINK\\(") and shown.endswith("…”")  # escaped: the app shows it as Markdown
+    assert len(shown.replace("\\", "")) <= 63
+
+
+def test_a_first_line_that_looks_like_a_link_is_escaped():
+    with pytest.raises(ContactFileError) as caught:
+        read_contact_file(b"[click](https://evil.example),x\n1,2\n")
+    assert caught.value.params["first_line"] == "“\\[click\\]\\(https\\://evil\\.example\\),x”"
 
 
 def test_a_csv_that_is_not_utf8_names_its_line():

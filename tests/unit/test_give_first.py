@@ -2,6 +2,7 @@ import pandas as pd
 
 from frentor.give_first import advice_before_asking
 from frentor.people import NewPerson, add_person
+from tests.unit.test_nudges import homework_done
 
 
 def _give(store, person_id, points):
@@ -18,16 +19,6 @@ def _give(store, person_id, points):
     store.write(lambda cur: store.insert_frame(cur, "ledger_entries", frame))
 
 
-def _homework_done(store, person_id):
-    store.write(
-        lambda cur: cur.execute(
-            "UPDATE people SET homework_read_work = true, homework_public_answers = true, "
-            "homework_new_questions = true, homework_how_to_help = true WHERE workspace = ? AND id = ?",
-            [store.workspace, person_id],
-        )
-    )
-
-
 def test_new_person_gets_advice_listing_everything(store):
     person = add_person(store, NewPerson("Ada"))
     advice = advice_before_asking(store, person)
@@ -42,9 +33,9 @@ def test_given_but_homework_missing_still_warns(store):
     assert advice is not None and advice.has_given and advice.given_points == 2.0
 
 
-def test_no_advice_once_given_and_homework_done(store, other_store):
+def test_no_advice_once_given_andhomework_done(store, other_store):
     person = add_person(store, NewPerson("Ada"))
-    _homework_done(store, person)
+    homework_done(store, person)
     assert advice_before_asking(store, person).missing_homework == ()
     _give(store, person, 1)
     assert advice_before_asking(store, person) is None
@@ -61,7 +52,7 @@ def test_advice_suggests_skills_they_need_that_i_offer(store):
 
 def test_received_value_does_not_count_as_giving(store):
     person = add_person(store, NewPerson("Ada"))
-    _homework_done(store, person)
+    homework_done(store, person)
     frame = pd.DataFrame(
         {
             "id": ["r1"],

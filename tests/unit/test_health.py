@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from frentor import health
@@ -25,7 +26,18 @@ def label(**overrides):
         "received_recent": 10.0,
     }
     values.update(overrides)
-    return health.label_for(**values)
+    days = values["days_since"]
+    person = {
+        "person_id": "p",
+        "name": "P",
+        "role": values["role"],
+        "keep_in_touch_days": values["interval"],
+        "last_exchange": None if days is None else TODAY - dt.timedelta(days=days),
+        "exchanges": values["exchanges"],
+        "given_recent": values["given_recent"],
+        "received_recent": values["received_recent"],
+    }
+    return health.label_frame(pd.DataFrame([person]), TODAY)["label"].iloc[0]
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,14 @@ from frentor.homework import (
     add_question,
     delete_question,
     get_homework,
-    list_questions,
     mark_question_asked,
     set_homework,
 )
 from frentor.people import NewPerson, PersonNotFoundError, add_person
+
+
+def questions(store, pid):
+    return get_homework(store, pid).questions
 
 
 def test_checklist_starts_empty_and_saves_partially(store):
@@ -43,20 +46,19 @@ def test_questions_add_ask_delete(store, other_store):
     pid = add_person(store, NewPerson("Ada"))
     first = add_question(store, pid, "  你最近在读什么书？📚 ")
     second = add_question(store, pid, 'What\'s the "one" thing nobody asks?')
-    assert list_questions(store, pid)["question"].tolist() == [
+    assert [q.text for q in questions(store, pid)] == [
         "你最近在读什么书？📚",
         'What\'s the "one" thing nobody asks?',
     ]
     mark_question_asked(store, first)
-    frame = list_questions(store, pid)
-    assert frame["id"].tolist() == [second, first]  # open questions first
+    assert [q.id for q in questions(store, pid)] == [second, first]  # open questions first
     homework = get_homework(store, pid)
-    assert (homework.questions, homework.open_questions) == (2, 1)
+    assert (len(homework.questions), homework.open_questions) == (2, 1)
     with pytest.raises(PersonNotFoundError):
         mark_question_asked(other_store, first)
     delete_question(store, second)
-    assert list_questions(store, pid)["id"].tolist() == [first]
-    assert list_questions(other_store, pid).empty
+    assert [q.id for q in questions(store, pid)] == [first]
+    assert get_homework(other_store, pid) is None
 
 
 def test_question_validation(store):
@@ -91,10 +93,42 @@ def test_a_question_can_be_marked_answered_in_public(store, other_store):
 
     pid = add_person(store, NewPerson("Ada"))
     qid = add_question(store, pid, "How did you start?")
-    assert not bool(list_questions(store, pid)["answered_publicly"].iloc[0])
+    assert not questions(store, pid)[0].answered_publicly
     mark_question_answered_publicly(store, qid)
-    assert bool(list_questions(store, pid)["answered_publicly"].iloc[0])
+    assert questions(store, pid)[0].answered_publicly
     with pytest.raises(PersonNotFoundError):
         mark_question_answered_publicly(other_store, qid, False)
     mark_question_answered_publicly(store, qid, False)
-    assert not bool(list_questions(store, pid)["answered_publicly"].iloc[0])
+    assert not questions(store, pid)[0].answered_publicly
+
+
+def test_one_read_gives_the_checklist_notes_and_questions(store, monkeypatch):
+    from frentor.homework import set_homework_notes
+
+    pid = add_person(store, NewPerson("Ada"))
+    set_homework(store, pid, {"homework_how_to_help": True})
+    set_homework_notes(store, pid, "your talk at PyCon")
+    asked = add_question(store, pid, "Asked already?")
+    mark_question_asked(store, asked)
+    open_one = add_question(store, pid, "Still open?")
+    reads = []
+    for name in ("read", "read_df"):
+        original = getattr(store.db, name)
+        monkeypatch.setattr(
+            store.db, name, lambda *a, _original=original, **k: reads.append(a[0]) or _original(*a, **k)
+        )
+    homework = get_homework(store, pid)
+    assert len(reads) == 1
+    assert homework.items["homework_how_to_help"] and homework.done == 1
+    assert homework.notes == "your talk at PyCon"
+    assert [(q.id, q.asked) for q in homework.questions] == [(open_one, False), (asked, True)]
+
+
+def test_the_checklist_is_every_homework_flag_of_a_person(store):
+    from frentor.homework import HOMEWORK_ITEMS
+
+    flags = store.db.read(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'people' "
+        "AND column_name LIKE 'homework%' AND data_type = 'BOOLEAN' ORDER BY ordinal_position"
+    )
+    assert tuple(name for (name,) in flags) == HOMEWORK_ITEMS

@@ -105,7 +105,7 @@ def test_allow_list_by_email_and_domain(email, allowed):
         {"frentor": {"allowed_domains": ["@Example.org"], "allowed_emails": "Guest@else.net, a@b.c"}}
     )
     assert policy.restricted
-    assert policy.allows({"email": email}) is allowed
+    assert policy.allows({"email": email, "email_verified": True}) is allowed
 
 
 def test_unverified_email_is_refused_only_when_a_list_exists():
@@ -113,6 +113,34 @@ def test_unverified_email_is_refused_only_when_a_list_exists():
     assert policy.allows({"email": "a@b.org", "email_verified": True})
     assert not policy.allows({"email": "a@b.org", "email_verified": False})
     assert AccessPolicy().allows({"email": "a@b.org", "email_verified": False})
+
+
+_MISSING = object()
+
+
+@pytest.mark.parametrize(
+    ("claim", "allowed"),
+    [
+        (_MISSING, False),  # a provider that does not say: unproven
+        (None, False),
+        ("true", False),  # a string is not the boolean the OpenID Connect spec defines
+        ("True", False),
+        ("false", False),
+        (1, False),
+        (0, False),
+        ([True], False),
+        ({"value": True}, False),
+        (False, False),
+        (True, True),
+    ],
+)
+def test_only_a_boolean_true_verified_claim_passes_an_allow_list(claim, allowed):
+    user = {"email": "a@b.org"} if claim is _MISSING else {"email": "a@b.org", "email_verified": claim}
+    by_email = access_policy({"frentor": {"allowed_emails": ["a@b.org"]}})
+    by_domain = access_policy({"frentor": {"allowed_domains": ["b.org"]}})
+    assert by_email.allows(user) is allowed
+    assert by_domain.allows(user) is allowed
+    assert AccessPolicy().allows(user), "without an allow-list, everybody who signed in may enter"
 
 
 def test_community_cloud_signal_is_the_mount_src_checkout():

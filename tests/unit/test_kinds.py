@@ -14,7 +14,6 @@ from frentor.kinds import (
     get_kind,
     kind_usage,
     list_kinds,
-    set_default_points,
     update_kind,
 )
 
@@ -37,7 +36,7 @@ def test_builtins_listed_in_catalog_order_then_user_kinds_by_name(kinds_store):
 
 
 def test_ensure_default_kinds_is_idempotent_and_keeps_changed_points(kinds_store):
-    set_default_points(kinds_store, "kind-advice", 8)
+    update_kind(kinds_store, "kind-advice", default_points=8)
     assert ensure_default_kinds(kinds_store) == 0
     assert get_kind(kinds_store, "kind-advice").default_points == Decimal("8.00")
 
@@ -95,7 +94,7 @@ def test_unknown_or_foreign_kind_cannot_be_updated(kinds_store, other_store):
     with pytest.raises(ValidationError):
         update_kind(other_store, kind_id, default_points=5)
     with pytest.raises(ValidationError):
-        set_default_points(kinds_store, "kind-nope", 5)
+        update_kind(kinds_store, "kind-nope", default_points=5)
     assert get_kind(kinds_store, kind_id).default_points == Decimal("1.00")
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from frentor import ledger
 from frentor.errors import ValidationError
-from frentor.kinds import ensure_default_kinds, set_default_points
+from frentor.kinds import ensure_default_kinds, update_kind
 from frentor.ledger import EntryQuery, NewEntry, check_entry, log_entry
 from frentor.people import NewPerson, add_person
 from tests.conftest import TODAY
@@ -156,7 +156,7 @@ def test_other_workspace_people_and_kinds_are_unknown(ws, other_store):
 def test_changing_a_default_does_not_rewrite_past_entries(ws):
     store, ada, _ = ws
     log_entry(store, NewEntry(TODAY, "gave", "kind-bought_book", person_id=ada), today=TODAY)
-    set_default_points(store, "kind-bought_book", "7.5")
+    update_kind(store, "kind-bought_book", default_points="7.5")
     log_entry(store, NewEntry(TODAY, "gave", "kind-bought_book", person_id=ada), today=TODAY)
     points = sorted(float(p) for p in ledger.list_entries(store).rows["points"])
     assert points == [3.0, 7.5]

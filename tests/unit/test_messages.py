@@ -77,8 +77,8 @@ def test_the_question_asked_is_marked_asked(store, ada):
     first = homework.add_question(store, ada, "How did you find your first ten readers?")
     second = homework.add_question(store, ada, "What would you do differently?")
     messages.log_sent(store, ada, "question", TODAY, question_id=first)
-    asked = homework.list_questions(store, ada).set_index("id")["asked"]
-    assert bool(asked[first]) and not bool(asked[second])
+    asked = {q.id: q.asked for q in homework.get_homework(store, ada).questions}
+    assert asked[first] and not asked[second]
     assert messages.sent_messages(store, ada)["question_id"].iloc[0] == first
 
 
@@ -89,7 +89,7 @@ def test_someone_elses_question_writes_nothing(store, ada):
         messages.log_sent(store, ada, "question", TODAY, question_id=theirs)
     assert caught.value.problems[0].field == "field.person_question"
     assert counts(store) == (0, 0)
-    assert not bool(homework.list_questions(store, li)["asked"].iloc[0])
+    assert not homework.get_homework(store, li).questions[0].asked
 
 
 def test_bad_input_writes_nothing(store, ada):

@@ -52,3 +52,32 @@ def test_not_a_database_gives_clear_error(tmp_path):
         Database(str(bogus))
     assert caught.value.key == "error.db_unreadable"
     assert str(bogus) in str(caught.value)
+
+
+def test_every_table_has_a_primary_key(db):
+    keyed = {
+        table
+        for (table,) in db.read(
+            "SELECT table_name FROM duckdb_constraints() "
+            "WHERE constraint_type = 'PRIMARY KEY' AND database_name = 'memory'"
+        )
+    }
+    assert keyed == {*TABLES, "schema_version"}
+    ledger_key = db.read(
+        "SELECT constraint_column_names FROM duckdb_constraints() "
+        "WHERE table_name = 'ledger_entries' AND constraint_type = 'PRIMARY KEY'"
+    )
+    assert ledger_key == [(["workspace", "id"],)]
+
+
+def test_the_ledger_refuses_a_second_row_with_the_same_id(store):
+    def insert(cur):
+        cur.execute(
+            "INSERT INTO ledger_entries (workspace, id, occurred_on, person_id, direction, kind_id, points) "
+            "VALUES (?, 'e1', DATE '2026-01-01', 'p', 'gave', 'k', 1)",
+            [store.workspace],
+        )
+
+    store.write(insert)
+    with pytest.raises(duckdb.ConstraintException):
+        store.db.write(insert)  # DuckDB's own constraint error: no retry can make a real duplicate succeed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from frentor import health, nudges
+from frentor.homework import HOMEWORK_ITEMS, set_homework
 from frentor.ids import new_id
 from frentor.nudges import Nudge
 from frentor.people import NewPerson, add_person
@@ -48,13 +49,7 @@ def test_one_nudge_per_person():
 
 
 def homework_done(store, person_id):
-    store.write(
-        lambda cur: cur.execute(
-            "UPDATE people SET homework_read_work = true, homework_public_answers = true, "
-            "homework_new_questions = true, homework_how_to_help = true WHERE workspace = ? AND id = ?",
-            [store.workspace, person_id],
-        )
-    )
+    set_homework(store, person_id, dict.fromkeys(HOMEWORK_ITEMS, True))
 
 
 def add_community(store, name, starts_on, url="https://example.org/e"):

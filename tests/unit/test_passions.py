@@ -142,14 +142,10 @@ def test_update_can_clear_a_rating(store):
 
 # -- narrowing ---------------------------------------------------------------------------------------------------
 def test_status_path_and_set_status(store):
-    assert passions.next_status("idea") == "exploring"
-    assert passions.next_status("exploring") == "focus"
-    assert passions.next_status("parked") == "idea"
-    assert passions.next_status("focus") is None
     a = passions.add_passion(store, "A")
     assert passions.set_status(store, [a, a], "focus") == 1
     assert passions.set_status(store, [a], "focus") == 0  # already there
-    assert passions.focus_passion_ids(store) == [a]
+    assert passions.list_passions(store, "focus")["id"].tolist() == [a]
     with pytest.raises(ValidationError):
         passions.set_status(store, [a], "done")
     assert passions.status_counts(store) == {"idea": 0, "exploring": 0, "focus": 1, "parked": 0}
@@ -223,7 +219,7 @@ def test_workspaces_are_isolated(store, other_store):
     assert not passions.delete_passion(other_store, a)
     assert passions.set_status(other_store, [a], "focus") == 0
     assert passions.list_passions(store).iloc[0]["status"] == "idea"
-    assert passions.focus_passion_ids(other_store) == []
+    assert passions.list_passions(other_store, "focus")["id"].tolist() == []
 
 
 def test_list_passions_filters_by_status(store):

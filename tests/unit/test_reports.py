@@ -15,8 +15,9 @@ from frentor import reports
 from frentor.cli import main
 from frentor.csv_safety import BOM
 from frentor.kinds import ensure_default_kinds
+from frentor.reports import ReportFilter
 from frentor.store import Database, Store
-from frentor.store.reports import ReportFilter, header_line
+from frentor.store.reports import header_line
 
 from .test_reports_helpers import add_entry, add_person, add_user_kind
 
@@ -116,9 +117,10 @@ def test_export_holds_only_this_workspace(ledger_store, other_store):
 
 
 def test_settings_such_as_shortlist_weights_are_exported(ledger_store):
-    ledger_store.set_setting("shortlist_weights", {"reach": 2, "fit": 3})
+    ledger_store.set_setting("shortlist_weights", {"reach": 2, "skills": 3})
     rows = rows_of(reports.export_bytes(ledger_store, "settings.csv"))
-    assert rows == [["key", "value"], ["shortlist_weights", '{"fit": 3, "reach": 2}']]
+    expected = '{"engagement": 20, "passion": 35, "reach": 2, "skills": 3}'  # stored complete, as read
+    assert rows == [["key", "value"], ["shortlist_weights", expected]]
 
 
 def test_cli_export_writes_the_same_bytes_as_the_app(db_path, tmp_path, capsys):

@@ -6,7 +6,7 @@ import pytest
 
 from frentor import communities, passions, research
 from frentor.errors import ValidationError
-from frentor.people import NewPerson, add_person, list_people
+from frentor.people import NewPerson, add_person, search_people
 
 
 @pytest.fixture
@@ -120,7 +120,7 @@ def test_add_person_for_passion_creates_and_links_in_one_step(store, passion):
         research.add_person_for_passion(store, passion, "X", role="boss")
     with pytest.raises(ValidationError):
         research.add_person_for_passion(store, "missing", "Y")
-    assert list_people(store)["name"].tolist() == ["王伟"]
+    assert search_people(store)[0]["name"].tolist() == ["王伟"]
 
 
 def test_find_link_and_unlink_existing_people(store, passion):
@@ -138,7 +138,7 @@ def test_find_link_and_unlink_existing_people(store, passion):
         research.link_person(store, passion, "missing")
     assert research.unlink_person(store, passion, ada)
     assert research.linked_people(store, passion).empty
-    assert "Ada O'Brien" in list_people(store)["name"].tolist()  # the person stays
+    assert "Ada O'Brien" in search_people(store)[0]["name"].tolist()  # the person stays
 
 
 # -- progress ----------------------------------------------------------------------------------------------------

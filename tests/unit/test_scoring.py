@@ -12,6 +12,7 @@ import pytest
 
 from frentor import scoring
 from frentor.errors import ValidationError
+from frentor.passions import status_counts
 from frentor.people import NewPerson, add_person, archive_person
 from frentor.scoring import DEFAULT_WEIGHTS, load_weights, rank_people, save_weights
 from tests.conftest import TODAY
@@ -174,10 +175,13 @@ def test_weights_validate_save_and_load_per_workspace(store, other_store):
         "field.weight_reach",
     }
     assert load_weights(store) == saved
-    store.set_setting(scoring.WEIGHTS_SETTING, {"passion": "lots", "reach": 500})
-    assert load_weights(store) == DEFAULT_WEIGHTS
-    store.set_setting(scoring.WEIGHTS_SETTING, [1, 2])
-    assert load_weights(store) == DEFAULT_WEIGHTS
+    for poisoned in ('{"passion": "lots", "reach": 500}', "[1, 2]"):  # past every check, as a crafted file could
+        store.write(
+            lambda cur, raw=poisoned: cur.execute(
+                "UPDATE settings SET value = ? WHERE workspace = ?", [raw, store.workspace]
+            )
+        )
+        assert load_weights(store) == DEFAULT_WEIGHTS
     # Saved weights are what rank_people uses when none are given.
     save_weights(store, {"passion": 0, "skills": 0, "reach": 0, "engagement": 1})
     assert rank_people(store, today=TODAY).weights["engagement"] == 1
@@ -190,5 +194,5 @@ def test_other_workspace_sees_nothing(store, other_store, seeded):
 def test_shared_focus_passion_titles(store, seeded):
     titles = scoring.shared_focus_passions(store, [seeded["a"], seeded["c"]])
     assert titles == {seeded["a"]: ["Focus f1", "Focus f2"], seeded["c"]: []}
-    assert scoring.focus_passion_count(store) == 3
+    assert status_counts(store)["focus"] == 3
     assert scoring.my_skill_counts(store) == {"offer": 2, "want": 2}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from frentor.people import NewPerson, add_person, archive_person
-from frentor.skill_trades import SkillTrade, best_trade_partners, trades_for_people, trades_for_person
+from frentor.people import NewPerson, add_person
+from frentor.skill_trades import SkillTrade, trades_for_people, trades_for_person
 
 
 def _my_skills(store, rows):
@@ -36,15 +36,3 @@ def test_no_skills_no_trades_and_every_id_is_a_key(store):
     pid = add_person(store, NewPerson("Ada", offers=["Chess"]))
     assert trades_for_people(store, [pid, "unknown"]) == {pid: [], "unknown": []}
     assert trades_for_people(store, []) == {}
-
-
-def test_best_partners_two_way_first(store):
-    _my_skills(store, [("s1", "A", "offer"), ("s2", "B", "want"), ("s3", "C", "offer")])
-    one_way = add_person(store, NewPerson("One way", needs=["A", "C"]))
-    two_way = add_person(store, NewPerson("Two way", needs=["A"], offers=["B"]))
-    gone = add_person(store, NewPerson("Archived", needs=["A"], offers=["B"]))
-    archive_person(store, gone)
-    add_person(store, NewPerson("Nothing"))
-    frame = best_trade_partners(store)
-    assert frame["id"].tolist() == [two_way, one_way]
-    assert frame[["gives", "gets"]].values.tolist() == [[1, 1], [2, 0]]

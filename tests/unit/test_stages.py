@@ -6,16 +6,15 @@ import pandas as pd
 import pytest
 
 from frentor.errors import ValidationError
-from frentor.give_first import HOMEWORK_ITEMS
-from frentor.homework import add_question, set_homework
-from frentor.people import NewPerson, PersonNotFoundError, add_person, get_person
+from frentor.homework import HOMEWORK_ITEMS, add_question, set_homework
+from frentor.people import NewPerson, add_person, get_person
 from frentor.stages import (
     StageFacts,
     expectations,
-    expectations_for,
     is_forward,
     move_stage,
     next_stage,
+    stage_facts,
 )
 
 
@@ -118,10 +117,9 @@ def test_expectations_read_the_store(store, other_store):
     set_homework(store, pid, dict.fromkeys(HOMEWORK_ITEMS, True))
     add_question(store, pid, "What surprised you most?")
     _entry(store, pid, "gave", 2, "e1")
-    assert [e.rule for e in expectations_for(store, pid, "trusted") if not e.met] == ["both_ways"]
+    assert [e.rule for e in expectations("trusted", stage_facts(store, pid)) if not e.met] == ["both_ways"]
     _entry(store, pid, "received", 1, "e2")
-    assert all(e.met for e in expectations_for(store, pid, "trusted"))
-    with pytest.raises(PersonNotFoundError):
-        expectations_for(other_store, pid, "trusted")
+    assert all(e.met for e in expectations("trusted", stage_facts(store, pid)))
+    assert stage_facts(other_store, pid) is None
     with pytest.raises(ValidationError):
         move_stage(store, pid, "best_friend")

@@ -41,3 +41,27 @@ def test_every_older_schema_version_has_a_fixture():
     """Adding migration N means freezing a schema_v(N-1).sql fixture (the previous release) here."""
     versions = {int(p.stem.removeprefix("schema_v")) for p in FIXTURES}
     assert versions == set(range(1, max(LATEST_VERSION, 2)))
+
+
+def test_duplicate_ledger_ids_in_an_old_file_do_not_stop_the_upgrade(tmp_path):
+    """Before version 2 the ledger had no key, and two imports at once could store one entry twice: the upgrade
+    keeps one row per (workspace, id), the earliest created, and every other row."""
+    path = tmp_path / "old.duckdb"
+    fixture = Path(__file__).parents[1] / "fixtures" / "schema_v1.sql"
+    before = _build(fixture, path)
+    connection = duckdb.connect(str(path))
+    connection.execute(
+        "INSERT INTO ledger_entries SELECT workspace, id, occurred_on, person_id, community_id, direction, kind_id, "
+        "points + 1, hours, passion_id, note || ' (second copy)', created_at + INTERVAL 1 SECOND FROM ledger_entries"
+    )
+    originals = connection.execute(
+        "SELECT workspace, id, points, note FROM ledger_entries WHERE note NOT LIKE '% (second copy)' ORDER BY ALL"
+    ).fetchall()
+    connection.close()
+    db = Database(str(path))
+    try:
+        assert db.read("SELECT max(version) FROM schema_version")[0][0] == LATEST_VERSION
+        assert db.read("SELECT workspace, id, points, note FROM ledger_entries ORDER BY ALL") == originals
+        assert {t: db.read(f"SELECT count(*) FROM {t}")[0][0] for t in TABLES} == before  # noqa: S608
+    finally:
+        db.close()

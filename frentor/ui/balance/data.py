@@ -11,7 +11,7 @@ import datetime as dt
 
 import pandas as pd
 
-from frentor import balance, health, method_progress, nudges
+from frentor import balance, health, method_progress, nudges, picklists
 from frentor.store import Store
 from frentor.ui.caching import cached_read
 from frentor.ui.i18n import t
@@ -58,12 +58,12 @@ def learn_teach(store: Store, start: dt.date, end: dt.date) -> pd.DataFrame:
 @cached_read(max_entries=64)
 def person_choices(store: Store, search: str) -> pd.DataFrame:
     """People matching `search` (strip it first: it is part of the cache key)."""
-    return balance.person_choices(store, search)
+    return picklists.people(store, search)
 
 
 @cached_read(max_entries=16)
 def passion_choices(store: Store) -> pd.DataFrame:
-    return balance.passion_choices(store)
+    return picklists.passions(store)
 
 
 # -- health, nudges, method ---------------------------------------------------------------------------------------
@@ -102,11 +102,6 @@ def today_nudges(store: Store, today: dt.date) -> list[nudges.Nudge]:
 @cached_read(max_entries=16)
 def method_steps(store: Store, today: dt.date) -> list[method_progress.StepProgress]:
     return method_progress.method_progress(store, health_frame(store, today))
-
-
-@cached_read(max_entries=16)
-def table_counts(store: Store) -> dict[str, int]:
-    return store.counts()
 
 
 # -- text ---------------------------------------------------------------------------------------------------------

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from frentor import ledger
+from frentor import ledger, picklists
 from frentor.kinds import Kind, kind_usage, list_kinds
+from frentor.ledger import EntryQuery
 from frentor.store import Store
-from frentor.store.ledger import EntryQuery
 from frentor.ui.caching import cached_read
 
 
@@ -23,7 +23,7 @@ def counterparts(store: Store, search: str = "", limit: int = 50) -> list[ledger
 @cached_read(max_entries=16)
 def passions(store: Store) -> list[tuple[str, str]]:
     """(id, title) of every passion, for pickers."""
-    frame = ledger.list_passions(store)
+    frame = picklists.passions(store)
     return list(zip(frame["id"].tolist(), frame["title"].tolist(), strict=True))
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pandas as pd
 
-from frentor import reports
+from frentor import picklists, reports
+from frentor.reports import ReportFilter
 from frentor.store import Store
-from frentor.store.reports import ReportFilter
 from frentor.ui.caching import cached_read
 
 
@@ -19,7 +19,8 @@ def date_range(store: Store) -> tuple[dt.date | None, dt.date | None]:
 
 @cached_read(max_entries=32)
 def people_options(store: Store, search: str) -> list[tuple[str, str]]:
-    return reports.people_options(store, search)
+    found = picklists.people(store, search, limit=200, include_archived=True)
+    return list(zip(found["id"], found["name"], strict=True))
 
 
 @cached_read(max_entries=16)

@@ -6,8 +6,8 @@ import streamlit as st
 
 from frentor import reports
 from frentor.backup import mark_backed_up
+from frentor.reports import ReportFilter
 from frentor.store import Store
-from frentor.store.reports import ReportFilter
 from frentor.ui.i18n import t
 
 

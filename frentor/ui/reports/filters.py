@@ -6,8 +6,8 @@ import datetime as dt
 
 import streamlit as st
 
+from frentor.reports import ReportFilter
 from frentor.store import Store
-from frentor.store.reports import ReportFilter
 from frentor.ui.i18n import t
 from frentor.ui.reports import data
 

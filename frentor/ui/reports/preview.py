@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from frentor import reports
+from frentor.reports import ReportFilter
 from frentor.store import Store
-from frentor.store.reports import ReportFilter
 from frentor.ui.i18n import t
 from frentor.ui.reports import data
 from frentor.ui.reports.downloads import file_label

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pandas as pd
 import streamlit as st
 
 from frentor import importer
 from frentor.errors import FrentorError
+from frentor.importer import ImportResult
 from frentor.store import Store
-from frentor.store.imports import ImportResult
 from frentor.ui.actions import act
 from frentor.ui.caching import data_key
 from frentor.ui.errors import show_error
@@ -19,20 +17,27 @@ from frentor.ui.i18n import t
 PLAN_KEY = "reports_plan"
 
 
-def _uploads_digest(payload: list[tuple[str, bytes]]) -> str:
-    digest = hashlib.sha256()
-    for name, data in payload:
-        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
-    return digest.hexdigest()
+def _sources(uploads: list) -> list[importer.Source]:
+    """The files to import. A zip is checked and unpacked here: done for the plan and again on confirm, never on
+    the reruns in between."""
+    return importer.sources_from_uploads([(upload.name, upload.getvalue()) for upload in uploads])
 
 
-def _plan(store: Store, sources: list[importer.Source], plan_key: tuple) -> ImportResult:
-    """What the import would change, worked out once for these files and this version of the data."""
+def _import(store: Store, uploads: list) -> ImportResult:
+    return importer.import_sources(store, _sources(uploads))
+
+
+def _plan(store: Store, uploads: list) -> ImportResult:
+    """What the import would change, worked out once per set of uploaded files and version of the data.
+
+    Uploads are told apart by Streamlit's file id (a new id for every upload), not by hashing their bytes, which
+    would cost a second per rerun for a large backup."""
+    plan_key = (tuple((upload.file_id, upload.name, upload.size) for upload in uploads), data_key(store))
     plan = st.session_state.get(PLAN_KEY)
     if plan and plan[0] == plan_key:
         return plan[1]
     with st.status(t("reports.checking"), expanded=False) as status:
-        result = importer.plan_import(store, sources)
+        result = importer.plan_import(store, _sources(uploads))
         status.update(label=t("reports.checked"), state="complete")
     st.session_state[PLAN_KEY] = (plan_key, result)
     return result
@@ -70,10 +75,8 @@ def import_files(store: Store) -> None:
     if not uploads:
         st.session_state.pop(PLAN_KEY, None)
         return
-    payload = [(upload.name, upload.getvalue()) for upload in uploads]
     try:
-        sources = importer.sources_from_uploads(payload)
-        result = _plan(store, sources, (_uploads_digest(payload), data_key(store)))
+        result = _plan(store, uploads)
     except FrentorError as exc:  # the files themselves are refused: say why, keep nothing
         st.session_state.pop(PLAN_KEY, None)
         show_error(exc)
@@ -85,7 +88,9 @@ def import_files(store: Store) -> None:
         return
     if st.button(t("reports.confirm"), key="reports_import_confirm", type="primary", icon=":material/upload:"):
         with st.spinner(t("reports.importing")):
-            done = act(lambda: importer.import_sources(store, sources), rerun=False, success=_imported_message)
+            done = act(
+                lambda: importer.import_sources(store, _sources(uploads)), rerun=False, success=_imported_message
+            )
         if done is not None:
             st.session_state.pop(PLAN_KEY, None)
             st.success(_imported_message(done))

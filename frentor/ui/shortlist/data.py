@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from frentor import scoring
+from frentor import passions, scoring
 from frentor.people import count_people
 from frentor.skill_trades import SkillTrade, trades_for_people
 from frentor.store import Store
@@ -31,7 +31,7 @@ class Reasons:
 
 @cached_read(max_entries=16)
 def context(store: Store) -> Context:
-    return Context(count_people(store), scoring.focus_passion_count(store), scoring.my_skill_counts(store))
+    return Context(count_people(store), passions.status_counts(store)["focus"], scoring.my_skill_counts(store))
 
 
 @cached_read(max_entries=64)

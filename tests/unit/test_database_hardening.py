@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from frentor.backup import backup_database, restore_workspace
-from frentor.people import NewPerson, add_person, list_people
+from frentor.people import NewPerson, add_person, search_people
 from frentor.store import Database, Store
 
 
@@ -88,7 +88,7 @@ def test_registered_frames_and_normal_work_still_function(hardened):
     inserted = store.write(lambda cur: store.insert_frame(cur, "people", frame))
     assert inserted == 1
     add_person(store, NewPerson(name='"Quoted" 名字'))
-    assert sorted(list_people(store)["name"]) == ['"Quoted" 名字', "O'Brien 🦊 李"]
+    assert sorted(search_people(store)[0]["name"]) == ['"Quoted" 名字', "O'Brien 🦊 李"]
     assert store.read_df("SELECT count(*) AS n FROM people WHERE workspace = ?")["n"].iloc[0] == 2
 
 
@@ -101,7 +101,7 @@ def test_wal_and_checkpoint_survive_reopen(db_path):
     database.close()
     reopened = Database(str(db_path))
     try:
-        assert sorted(list_people(Store(reopened, "alice"))["name"]) == ["after checkpoint", "before checkpoint"]
+        assert sorted(search_people(Store(reopened, "alice"))[0]["name"]) == ["after checkpoint", "before checkpoint"]
     finally:
         reopened.close()
 
@@ -127,7 +127,7 @@ def test_backup_and_restore_work_inside_the_allowed_area(hardened, db_path):
     target = backup_database(store, db_path.parent / "backups" / "snap.duckdb")
     add_person(store, NewPerson(name="added after the backup"))
     restore_workspace(store, target)
-    assert list(list_people(store)["name"]) == ["kept in the backup"]
+    assert list(search_people(store)[0]["name"]) == ["kept in the backup"]
 
 
 def test_backup_outside_the_allowed_area_is_refused(hardened, tmp_path):
@@ -163,3 +163,22 @@ def test_registered_arrow_tables_still_work(hardened):
             assert cur.execute("SELECT sum(n) FROM staged_arrow").fetchall() == [(42,)]
         finally:
             cur.unregister("staged_arrow")
+
+
+@pytest.mark.parametrize("restrict", [False, True])
+def test_no_extension_is_downloaded_or_loaded_on_demand(db_path, tmp_path, restrict):
+    """Every Database (CLI and app) turns DuckDB's extension autoload/autoinstall off: a file's content must never
+    make it fetch code (a SQLite header would load sqlite_scanner from the network)."""
+    database = Database(str(db_path), restrict_files=restrict, allowed_directories=[tmp_path])
+    fake = tmp_path / "fake.db"
+    fake.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4080)
+    try:
+        settings = database.read(
+            "SELECT current_setting('autoload_known_extensions'), current_setting('autoinstall_known_extensions')"
+        )
+        assert settings == [(False, False)]
+        with pytest.raises(duckdb.Error) as raised, database.cursor() as cur:
+            cur.execute(f"ATTACH '{fake}' AS fake (READ_ONLY)")
+        assert "download" not in str(raised.value).lower()
+    finally:
+        database.close()

@@ -15,6 +15,7 @@ from frentor.demo import load_demo
 from frentor.importer import ImportRejected, Source, import_sources, plan_import, sources_from_uploads
 from frentor.kinds import BUILTIN_KINDS, ensure_default_kinds
 from frentor.store import Database, Store
+from frentor.store.reports import SPEC_BY_FILE
 
 from .test_reports_helpers import add_entry, add_person, add_user_kind
 
@@ -315,6 +316,128 @@ def test_cli_dry_run_writes_nothing(db_path, tmp_path, capsys):
     db.close()
 
 
+# -- concurrency: two browser sessions importing the same file at the same moment --------------------------------
+def _rows_without_timestamps(store: Store) -> dict[str, list[tuple]]:
+    rows = {}
+    for file, spec in SPEC_BY_FILE.items():
+        columns = [
+            name
+            for (name,) in store.db.read(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                [spec.table],
+            )
+            if name not in ("workspace", "created_at", "updated_at")
+        ]
+        select = ", ".join(columns)
+        rows[file] = store.read(f"SELECT {select} FROM {spec.table} WHERE workspace = ? ORDER BY ALL")  # noqa: S608
+    return rows
+
+
+def _import_at_once(db: Database, workspace: str, sources: list[Source], sessions: int = 2) -> list[BaseException]:
+    import threading
+
+    barrier = threading.Barrier(sessions)
+    errors: list[BaseException] = []
+
+    def session() -> None:
+        store = Store(db, workspace)  # each session its own store; every operation its own cursor
+        barrier.wait()
+        try:
+            import_sources(store, sources)
+        except BaseException as exc:  # noqa: BLE001 - collected and asserted on below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=session) for _ in range(sessions)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+@pytest.mark.parametrize("kind", ["full export", "ledger file without ids"])
+def test_two_identical_imports_at_once_give_the_rows_of_one_import(tmp_path, kind):
+    db = Database(str(tmp_path / "shared.duckdb"))
+    try:
+        source = Store(db, "source")
+        load_demo(source, people=30, entries=400)
+        if kind == "full export":
+            sources = export_sources(source)
+        else:
+            lines = [f"2026-0{1 + i % 9}-1{i % 9},Person {i % 7},gave,Kind {i % 3},{i % 5}" for i in range(200)]
+            sources = ledger_source("date,person,direction,kind,points\n" + "\n".join(lines) + "\n")
+        once = Store(db, "once")
+        ensure_default_kinds(once)
+        import_sources(once, sources)
+        expected = _rows_without_timestamps(once)
+        for round_number in range(3):
+            workspace = f"twice-{round_number}"
+            ensure_default_kinds(Store(db, workspace))
+            errors = _import_at_once(db, workspace, sources)
+            assert errors == [], errors
+            assert _rows_without_timestamps(Store(db, workspace)) == expected
+    finally:
+        db.close()
+
+
+def test_people_and_kinds_a_ledger_file_creates_are_found_again_after_a_rename(store):
+    ensure_default_kinds(store)
+    text = "date,person,direction,kind,points\n2026-01-01,Grace,gave,Lunch,1\n"
+    import_sources(store, ledger_source(text))
+    (person_id,) = store.read("SELECT id FROM people WHERE workspace = ? AND name = 'Grace'")[0]
+    store.write(lambda cur: cur.execute("UPDATE people SET name = 'Grace Hopper' WHERE id = ?", [person_id]))
+    again = import_sources(store, ledger_source(text))
+    assert again.counts["people.csv"].new == 0 and again.counts["ledger.csv"].unchanged == 1
+    assert store.read("SELECT name FROM people WHERE workspace = ?") == [("Grace Hopper",)]
+
+
+# -- user text in messages: quoted, short, inert ------------------------------------------------------------------
+def _message_text(exc: ImportRejected) -> str:
+    from frentor.i18n import translate
+
+    lines = [translate(exc.key, "en", **exc.params)]
+    lines += [f"{p.field}: {translate(p.key, 'en', **p.params)}" for p in exc.problems]
+    return "\n".join(lines)
+
+
+def _assert_inert(text: str) -> None:
+    import re
+
+    assert "](" not in text and "![" not in text
+    assert re.search(r"(?<!\\)<", text) is None, "every < escaped"
+
+
+@pytest.mark.parametrize("repeat", [1, 2], ids=["unknown columns", "duplicate columns"])
+def test_a_hostile_header_gives_a_short_inert_message(seeded, db_path, tmp_path, capsys, repeat):
+    hostile = ["![pic](https://evil.test/a.png)", "[log in](https://evil.test/login)", "<img src=x onerror=alert(1)>"]
+    columns = [f"{hostile[i % 3]} {i}" for i in range(1_500)] * repeat
+    header = ",".join(f'"{c}"' for c in columns) if repeat == 1 else ",".join(["date", "date"] + columns[:1_500])
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zipped:  # stored: the zip is as big as the header
+        zipped.writestr("ledger.csv", header + "\n2026-01-01\n")
+    data = archive.getvalue()
+    assert 40_000 < len(data) < 150_000 and len(header) < importer.HEADER_BYTES
+    with pytest.raises(ImportRejected) as caught:
+        import_sources(seeded, sources_from_uploads([("hostile.zip", data)]))
+    text = _message_text(caught.value)
+    assert len(text) < 3_000, len(text)
+    _assert_inert(text)
+    path = tmp_path / "hostile.zip"
+    path.write_bytes(data)
+    assert main(["--db", str(db_path), "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert len(err) < 3_000 and "Traceback" not in err
+    _assert_inert(err)
+
+
+def test_a_header_longer_than_any_export_is_refused_without_echoing_it(seeded):
+    header = ",".join(f"[x{i}](https://evil.test)" for i in range(20_000))
+    with pytest.raises(ImportRejected) as caught:
+        import_sources(seeded, ledger_source(header + "\n1\n"))
+    assert [p.key for p in caught.value.problems] == ["import.header_too_long"]
+    assert len(_message_text(caught.value)) < 500
+
+
 def test_coaching_data_round_trips_in_a_backup_zip(store, other_store):
     """Homework notes, questions answered in public, sent messages, follow-ups and reviews are all in the zip."""
     from frentor import homework, messages, report_back, weekly_review
@@ -351,6 +474,6 @@ def test_coaching_data_round_trips_in_a_backup_zip(store, other_store):
     assert snapshot(other_store) == before
     assert [f.id for f in report_back.open_follow_ups(other_store)] == [second.id]
     assert homework.get_homework(other_store, ada).notes == '=your talk, "quoted"\non testing'
-    assert bool(homework.list_questions(other_store, ada)["answered_publicly"].iloc[0])
+    assert homework.get_homework(other_store, ada).questions[0].answered_publicly
     again = import_sources(other_store, archive)
     assert all(c.new == 0 and c.updated == 0 for c in again.counts.values()), again.counts

@@ -1,0 +1,1 @@
+"""The People page's parts: one module per component, composed by pages/people.py."""
