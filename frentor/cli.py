@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from frentor.errors import FrentorError, ValidationError
 from frentor.i18n import translate
+from frentor.progress import progress
 from frentor.store import Database, Store, resolve_settings
 
 # Sub-command name -> (help text, function adding its arguments, function running it on the workspace's store).
@@ -60,7 +61,8 @@ def run_demo(store: Store, args: argparse.Namespace) -> int:
         print(translate("demo.would_replace", "en", workspace=repr(store.workspace), lost=lost), file=sys.stderr)
         return 1
     started = time.perf_counter()
-    summary = load_demo(store, people=args.people, entries=args.entries, seed=args.seed)
+    with progress("demo data") as step:
+        summary = load_demo(store, people=args.people, entries=args.entries, seed=args.seed, step=step)
     elapsed = time.perf_counter() - started
     print(
         f"demo data in workspace {store.workspace!r}: {summary.people} people, {summary.entries} ledger "
@@ -145,11 +147,12 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 def run_export(store: Store, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from frentor.reports import export_to_dir
+    from frentor.reports import EXPORT_FILES, export_to_dir
 
     started = time.perf_counter()
     try:
-        written = export_to_dir(store, Path(args.out_dir), bom=args.bom)
+        with progress("export", total=len(EXPORT_FILES)) as step:
+            written = export_to_dir(store, Path(args.out_dir), bom=args.bom, step=step)
     except OSError as exc:
         print(f"cannot write to {args.out_dir}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -187,7 +190,8 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     sources = sources_from_path(Path(args.path))
-    result = (plan_import if args.dry_run else import_sources)(store, sources)
+    with progress("import") as step:
+        result = (plan_import if args.dry_run else import_sources)(store, sources, step=step)
     print(f"{'would import' if args.dry_run else 'imported'} into workspace {store.workspace!r}:")
     for file, counts in result.counts.items():
         print(f"  {file}: {counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged")
@@ -241,12 +245,41 @@ def run_restore(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+# -- performance: table layout (issue 16) -----------------------------------------------------------------------
+@command(
+    "maintain",
+    "put every table back in workspace order, so each workspace's rows are read alone (databases shared by many "
+    "workspaces: run it from time to time, e.g. nightly)",
+    lambda parser: None,
+)
+def run_maintain(store: Store, args: argparse.Namespace) -> int:
+    from frentor.store.maintenance import CLUSTERED_TABLES, recluster
+
+    started = time.perf_counter()
+    with progress("maintain", total=len(CLUSTERED_TABLES)) as step:
+        recluster(store.db, step=step)
+    print(f"{len(CLUSTERED_TABLES)} tables in workspace order ({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
 # -- performance: benchmark (issue 8) ---------------------------------------------------------------------------
 def _bench_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--people", type=int, default=10_000, help="people in the dataset (default %(default)s)")
     parser.add_argument("--entries", type=int, default=1_000_000, help="ledger entries (default %(default)s)")
     parser.add_argument("--runs", type=int, default=7, help="timed runs per item after warm-up (default %(default)s)")
     parser.add_argument("--quick", action="store_true", help="small dataset and few runs: checks the bench works")
+    parser.add_argument(
+        "--hosted",
+        action="store_true",
+        help="10,000 workspaces x (50 people, 1,000 entries) in one database: every page cold and warm for 5 users, "
+        "memory after 20 and 40 users (the database is built once, in build/ or at --db, and reused); measured "
+        "after `frentor maintain` and a day of use, unless --interleaved",
+    )
+    parser.add_argument(
+        "--interleaved",
+        action="store_true",
+        help="with --hosted: measure the database as months of use leave it, with no maintenance",
+    )
 
 
 @command(
@@ -255,10 +288,35 @@ def _bench_arguments(parser: argparse.ArgumentParser) -> None:
 def run_bench_command(_store: None, args: argparse.Namespace) -> int:
     from frentor.bench import format_table, run_bench
 
+    if args.hosted:
+        return _run_hosted_bench(args)
     people, entries, runs = (200, 5_000, 2) if args.quick else (args.people, args.entries, args.runs)
     # A temporary database unless --db names one (then its data is used, or built there when empty).
-    results = run_bench(people=people, entries=entries, runs=runs, db=args.db, workspace=args.workspace or "bench")
+    with progress("bench") as step:
+        workspace = args.workspace or "bench"
+        results = run_bench(people=people, entries=entries, runs=runs, db=args.db, workspace=workspace, log=step)
     print(format_table(results))
+    return 0
+
+
+def _run_hosted_bench(args: argparse.Namespace) -> int:
+    import tempfile
+    from pathlib import Path
+
+    from frentor.bench import format_table
+    from frentor.bench.hosted import HostedShape, run_hosted_bench
+
+    if not args.quick:
+        with progress("hosted bench") as step:
+            results = run_hosted_bench(runs=args.runs, db=args.db, log=step, interleaved=args.interleaved)
+        print(format_table(results))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="frentor-hosted-") as folder:  # small and fresh: checks the bench works
+        shape = HostedShape(workspaces=40, people=10, entries=100)
+        with progress("hosted bench") as step:
+            db = args.db or str(Path(folder) / shape.file_name("interleaved"))
+            results = run_hosted_bench(runs=2, db=db, shape=shape, users=8, log=step)
+        print(format_table(results))
     return 0
 
 

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from frentor.kinds import DEFAULT_KINDS, default_kind_id
+from frentor.progress import Step, no_progress
 from frentor.store import Store
 
 DEFAULT_PEOPLE = 25
@@ -338,14 +339,18 @@ def load_demo(
     entries: int = DEFAULT_ENTRIES,
     seed: int = DEFAULT_SEED,
     today: dt.date | None = None,
+    step: Step = no_progress,
 ) -> DemoSummary:
-    """Replace the workspace's data with demo data, in one transaction (all or nothing)."""
+    """Replace the workspace's data with demo data, in one transaction (all or nothing). `step(label)` is called
+    as the work goes on (frentor.progress)."""
     frames = build_demo_frames(people, entries, seed, today)
+    step("generated")
 
     def work(cur: duckdb.DuckDBPyConnection) -> None:
         store.clear(cur)
         for table, frame in frames.items():
             store.insert_frame(cur, table, frame)
+            step(table)
 
     store.write(work)  # clear() re-created the built-in kinds the entries refer to, in the same transaction
     return DemoSummary(

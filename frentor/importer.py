@@ -45,6 +45,7 @@ from frentor.builtin_kinds import BUILTIN_KINDS
 from frentor.csv_safety import BOM, ESCAPE, restore
 from frentor.errors import Problem, ValidationError
 from frentor.markdown import quote_user_text, quote_user_texts
+from frentor.progress import Step, no_progress
 from frentor.store import Store
 from frentor.store import imports as queries
 from frentor.store.imports import MAX_LISTED_PROBLEMS, ImportRejected, ImportResult, StagedFile, TableCounts
@@ -509,11 +510,12 @@ def _stage(sources: Sequence[Source]) -> list[StagedFile]:
     return sorted(staged, key=lambda s: _ORDER[s.spec.file])
 
 
-def plan_import(store: Store, sources: Sequence[Source]) -> ImportResult:
+def plan_import(store: Store, sources: Sequence[Source], step: Step = no_progress) -> ImportResult:
     """What importing `sources` would change (new / updated / unchanged per file); writes nothing."""
-    return queries.run_import(store, _stage(sources), dry_run=True)
+    return queries.run_import(store, _stage(sources), dry_run=True, step=step)
 
 
-def import_sources(store: Store, sources: Sequence[Source]) -> ImportResult:
-    """Import `sources` into the store's workspace in one transaction; raises ImportRejected (nothing written)."""
-    return queries.run_import(store, _stage(sources))
+def import_sources(store: Store, sources: Sequence[Source], step: Step = no_progress) -> ImportResult:
+    """Import `sources` into the store's workspace in one transaction; raises ImportRejected (nothing written).
+    `step(label)` is called as each file is checked and written (frentor.progress)."""
+    return queries.run_import(store, _stage(sources), step=step)

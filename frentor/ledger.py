@@ -230,6 +230,7 @@ def log_entry(
             then(cur, entry_id)
 
     store.write(work)
+    queries.settle_entry(store, clean["occurred_on"], clean["person_id"])
     return entry_id
 
 

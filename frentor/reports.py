@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 
 from frentor.csv_safety import BOM
+from frentor.progress import Step, no_progress
 from frentor.store import Store
 from frentor.store import reports as queries
 from frentor.store.database import is_motherduck
@@ -137,8 +138,9 @@ def export_zip(store: Store, *, bom: bool = False) -> bytes:
     return buffer.getvalue()
 
 
-def export_to_dir(store: Store, out_dir: Path, *, bom: bool = False) -> list[ExportedFile]:
-    """Write every export file into `out_dir` (created if missing; files of the same name are replaced).
+def export_to_dir(store: Store, out_dir: Path, *, bom: bool = False, step: Step = no_progress) -> list[ExportedFile]:
+    """Write every export file into `out_dir` (created if missing; files of the same name are replaced);
+    `step(file)` after each (frentor.progress).
 
     Each file is written to a temporary name first and renamed, so a failed export never leaves half a file
     under a real name.
@@ -151,6 +153,7 @@ def export_to_dir(store: Store, out_dir: Path, *, bom: bool = False) -> list[Exp
         rows = write_file(store, file, partial, bom=bom)
         partial.replace(target)
         written.append(ExportedFile(file, rows, target.stat().st_size))
+        step(file)
     return written
 
 

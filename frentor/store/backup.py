@@ -22,6 +22,7 @@ from pathlib import Path
 import duckdb
 
 from frentor.errors import FrentorError
+from frentor.store import rollup
 from frentor.store.database import NO_EXTENSION_LOADING, Database
 from frentor.store.migrations import apply_migrations
 from frentor.store.workspace import TABLES, Store
@@ -75,6 +76,16 @@ def _file_error(key: str, path: Path, **params) -> FrentorError:
     return FrentorError(key, path=quote_user_text(path.name), **params)
 
 
+_DAMAGED_FILE = (duckdb.IOException, duckdb.SerializationException, duckdb.InternalException)
+
+
+def _unreadable(path: Path, exc: duckdb.Error) -> FrentorError:
+    from frentor.markdown import quote_user_text
+
+    first_line = (str(exc).splitlines() or ["?"])[0]
+    return _file_error("backup.unreadable", path, reason=quote_user_text(first_line, 160))
+
+
 @contextmanager
 def open_snapshot(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A separate in-memory DuckDB that can read the snapshot at `path` (attached read-only as _SNAPSHOT) and
@@ -96,11 +107,13 @@ def open_snapshot(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         try:
             connection.execute(_attach(str(path), read_only=True))
         except duckdb.Error as exc:
-            from frentor.markdown import quote_user_text
-
-            first_line = (str(exc).splitlines() or ["?"])[0]
-            raise _file_error("backup.unreadable", path, reason=quote_user_text(first_line, 160)) from None
-        yield connection
+            raise _unreadable(path, exc) from None
+        try:
+            yield connection
+        except _DAMAGED_FILE as exc:
+            # The catalog may be whole while the rows are not (a truncated or damaged file): DuckDB finds out only
+            # when it reads them. The restore rolls back; the user hears what is wrong with the file.
+            raise _unreadable(path, exc) from None
     finally:
         connection.close()
 
@@ -189,6 +202,7 @@ def restore_workspace_from(store: Store, snapshot: duckdb.DuckDBPyConnection) ->
                 finally:
                     cur.unregister(_ROWS)
             restored[table] = cur.execute(count, [store.workspace]).fetchone()[0]
+        rollup.recompute(cur, store.workspace)  # derived data: rebuilt here, never taken from the snapshot
         return restored
 
     return store.write(work)

@@ -1,7 +1,9 @@
 """SQL for balances: monthly given/received/net, per-person lines, imbalances, activity and learn & teach.
 
 Every query aggregates in DuckDB (GROUP BY month / person, window sums) and returns a small frame: a few dozen
-months, or the top N people, never raw ledger rows.
+months, or the top N people, never raw ledger rows. Everything counted by month reads the monthly rollup
+(frentor/store/rollup.py: about a fifth of the ledger's rows in a 1M-entry workspace); only the weekday heatmap,
+which needs days, reads the ledger.
 
 Scope filters are assembled from the constant fragments below (never from user text); every value is a `?`
 parameter. Building the filter per scope, instead of `(? IS NULL OR ...)`, lets DuckDB plan each query for what it
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from frentor.store.rollup import ROLLUP_CTE
 from frentor.store.workspace import Store
 
 if TYPE_CHECKING:  # the domain defines what a scope is; it imports this module, so only for annotations
@@ -64,7 +67,7 @@ def _with_scope(template: str, scope: Scope, workspace: str) -> tuple[str, list]
 
 def first_entry_date(store: Store, scope: Scope) -> dt.date | None:
     sql, params = _with_scope(
-        "SELECT min(e.occurred_on) FROM ledger_entries e WHERE e.workspace = ? /*scope*/",
+        f"WITH {ROLLUP_CTE} SELECT min(e.first_on) FROM rollup e WHERE true /*scope*/",  # noqa: S608 (constants; values are parameters)
         scope,
         store.workspace,
     )
@@ -72,13 +75,12 @@ def first_entry_date(store: Store, scope: Scope) -> dt.date | None:
     return rows[0][0] if rows and rows[0][0] is not None else None
 
 
-_MONTHLY = """
-WITH monthly AS (
-    SELECT (e.occurred_on - (day(e.occurred_on) - 1)::INTEGER) AS month,
-           sum(CASE WHEN e.direction = 'gave' THEN e.points ELSE 0 END) AS given,
-           sum(CASE WHEN e.direction = 'received' THEN e.points ELSE 0 END) AS received
-    FROM ledger_entries e
-    WHERE e.workspace = ? AND e.occurred_on < ? /*scope*/
+_MONTHLY = f"""
+WITH {ROLLUP_CTE},
+monthly AS (
+    SELECT e.month, sum(e.given) AS given, sum(e.received) AS received
+    FROM rollup e
+    WHERE e.month < ? /*scope*/
     GROUP BY 1
 ),
 months AS (
@@ -98,7 +100,7 @@ FROM months m
 LEFT JOIN monthly x ON x.month = m.month
 CROSS JOIN opening o
 ORDER BY m.month
-"""
+"""  # noqa: S608 (constants; values are parameters)
 
 
 def monthly_balance(store: Store, scope: Scope, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:
@@ -109,21 +111,21 @@ def monthly_balance(store: Store, scope: Scope, start_month: dt.date, end_month:
     return store.read_df(sql, [end_exclusive, *scope_params, start_month, end_month, start_month])
 
 
-_PEOPLE_LINES = """
-WITH top AS (
-    SELECT e.person_id, sum(e.points) AS activity
-    FROM ledger_entries e
-    WHERE e.workspace = ? AND e.person_id IS NOT NULL AND e.occurred_on >= ? AND e.occurred_on < ? /*scope*/
+_PEOPLE_LINES = f"""
+WITH {ROLLUP_CTE},
+top AS (
+    SELECT e.person_id, sum(e.given + e.received) AS activity
+    FROM rollup e
+    WHERE e.person_id <> '' AND e.month >= ? AND e.month < ? /*scope*/
     GROUP BY 1
     ORDER BY activity DESC, e.person_id
     LIMIT ?
 ),
 monthly AS (
-    SELECT e.person_id, (e.occurred_on - (day(e.occurred_on) - 1)::INTEGER) AS month,
-           sum(CASE WHEN e.direction = 'gave' THEN e.points ELSE -e.points END) AS change
-    FROM ledger_entries e
+    SELECT e.person_id, e.month, sum(e.given - e.received) AS change
+    FROM rollup e
     JOIN top t ON t.person_id = e.person_id
-    WHERE e.workspace = ? AND e.occurred_on < ?
+    WHERE e.month < ?
     GROUP BY 1, 2
 ),
 months AS (
@@ -145,7 +147,7 @@ JOIN opening o ON o.person_id = g.person_id
 LEFT JOIN monthly x ON x.person_id = g.person_id AND x.month = g.month
 LEFT JOIN people p ON p.workspace = ? AND p.id = g.person_id
 ORDER BY t.activity DESC, g.person_id, g.month
-"""
+"""  # noqa: S608 (constants; values are parameters)
 
 
 def people_lines(store: Store, scope: Scope, start_month: dt.date, end_month: dt.date, limit: int) -> pd.DataFrame:
@@ -159,7 +161,6 @@ def people_lines(store: Store, scope: Scope, start_month: dt.date, end_month: dt
             end_exclusive,
             *scope_params,
             limit,
-            store.workspace,
             end_exclusive,
             start_month,
             end_month,
@@ -169,13 +170,12 @@ def people_lines(store: Store, scope: Scope, start_month: dt.date, end_month: dt
     )
 
 
-_IMBALANCES = """
-WITH per AS (
-    SELECT e.person_id,
-           sum(CASE WHEN e.direction = 'gave' THEN e.points ELSE 0 END) AS given,
-           sum(CASE WHEN e.direction = 'received' THEN e.points ELSE 0 END) AS received
-    FROM ledger_entries e
-    WHERE e.workspace = ? AND e.person_id IS NOT NULL AND e.occurred_on >= ? AND e.occurred_on < ? /*scope*/
+_IMBALANCES = f"""
+WITH {ROLLUP_CTE},
+per AS (
+    SELECT e.person_id, sum(e.given) AS given, sum(e.received) AS received
+    FROM rollup e
+    WHERE e.person_id <> '' AND e.month >= ? AND e.month < ? /*scope*/
     GROUP BY 1
 ),
 ranked AS (
@@ -190,15 +190,17 @@ FROM ranked r
 LEFT JOIN people p ON p.workspace = ? AND p.id = r.person_id
 WHERE (r.rank_gave <= ? AND r.balance > 0) OR (r.rank_received <= ? AND r.balance < 0)
 ORDER BY r.balance DESC, r.person_id
-"""
+"""  # noqa: S608 (constants; values are parameters)
 
 
 def imbalances(store: Store, scope: Scope, since: dt.date, end_month: dt.date, limit: int) -> pd.DataFrame:
-    """Up to `limit` people I gave most more than I received from, and `limit` the other way, from `since`."""
+    """Up to `limit` people I gave most more than I received from, and `limit` the other way, from `since` (the
+    first day of a month)."""
     sql, scope_params = _with_scope(_IMBALANCES, scope, store.workspace)
     return store.read_df(sql, [since, _next_month(end_month), *scope_params, store.workspace, limit, limit])
 
 
+# Days are not in the rollup: the heatmap reads the ledger (the range's row groups only: entries are stored by date).
 _ACTIVITY = """
 SELECT (e.occurred_on - (isodow(e.occurred_on) - 1)::INTEGER) AS week,
        isodow(e.occurred_on)::INTEGER AS weekday,
@@ -217,14 +219,15 @@ def weekly_activity(store: Store, scope: Scope, start: dt.date, end_exclusive: d
     return store.read_df(sql, [start, end_exclusive, *scope_params])
 
 
-_LEARN_TEACH = """
-WITH monthly AS (
-    SELECT (e.occurred_on - (day(e.occurred_on) - 1)::INTEGER) AS month,
-           sum(CASE WHEN p.role = 'mentor' AND e.direction = 'received' THEN e.points ELSE 0 END) AS from_mentors,
-           sum(CASE WHEN p.role = 'mentee' AND e.direction = 'gave' THEN e.points ELSE 0 END) AS to_mentees
-    FROM ledger_entries e
-    JOIN people p ON p.workspace = e.workspace AND p.id = e.person_id
-    WHERE e.workspace = ? AND e.occurred_on >= ? AND e.occurred_on < ? AND p.role IN ('mentor', 'mentee')
+_LEARN_TEACH = f"""
+WITH {ROLLUP_CTE},
+monthly AS (
+    SELECT e.month,
+           sum(CASE WHEN p.role = 'mentor' THEN e.received ELSE 0 END) AS from_mentors,
+           sum(CASE WHEN p.role = 'mentee' THEN e.given ELSE 0 END) AS to_mentees
+    FROM rollup e
+    JOIN people p ON p.id = e.person_id
+    WHERE p.workspace = ? AND e.month >= ? AND e.month < ? AND p.role IN ('mentor', 'mentee')
     GROUP BY 1
 ),
 months AS (
@@ -233,25 +236,24 @@ months AS (
 SELECT m.month, coalesce(x.from_mentors, 0)::DOUBLE AS from_mentors, coalesce(x.to_mentees, 0)::DOUBLE AS to_mentees
 FROM months m LEFT JOIN monthly x ON x.month = m.month
 ORDER BY m.month
-"""
+"""  # noqa: S608 (constants; values are parameters)
 
 
 def learn_and_teach(store: Store, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:
     """Per month of the range: points received from mentors and points given to mentees (whole network)."""
-    return store.read_df(_LEARN_TEACH, [start_month, _next_month(end_month), start_month, end_month])
+    return store.read_df(_LEARN_TEACH, [store.workspace, start_month, _next_month(end_month), start_month, end_month])
 
 
 def _next_month(month: dt.date) -> dt.date:
     return dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
 
 
-_TOTALS = """
-WITH monthly AS (
-    SELECT (e.occurred_on - (day(e.occurred_on) - 1)::INTEGER) AS month,
-           sum(CASE WHEN e.direction = 'gave' THEN e.points ELSE 0 END) AS given,
-           sum(CASE WHEN e.direction = 'received' THEN e.points ELSE 0 END) AS received
-    FROM ledger_entries e
-    WHERE e.workspace = ? AND e.occurred_on >= ? AND e.occurred_on < ? /*scope*/
+_TOTALS = f"""
+WITH {ROLLUP_CTE},
+monthly AS (
+    SELECT e.month, sum(e.given) AS given, sum(e.received) AS received
+    FROM rollup e
+    WHERE e.month >= ? AND e.month < ? /*scope*/
     GROUP BY 1
 ),
 months AS (
@@ -260,7 +262,7 @@ months AS (
 SELECT m.month, coalesce(x.given, 0)::DOUBLE AS given, coalesce(x.received, 0)::DOUBLE AS received
 FROM months m LEFT JOIN monthly x ON x.month = m.month
 ORDER BY m.month
-"""
+"""  # noqa: S608 (constants; values are parameters)
 
 
 def month_totals(store: Store, scope: Scope, start_month: dt.date, end_month: dt.date) -> pd.DataFrame:

@@ -1,7 +1,7 @@
 """Where the database lives and which workspace to use: CLI flag > environment > Streamlit secrets > default.
 
-Also resolved here, with the same order: the MotherDuck token (never part of the location that is shown or logged)
-and the "temporary disk" flag that makes the app warn that a local database file may vanish.
+Also resolved here, with the same order: the MotherDuck token (never part of the location that is shown or logged),
+the "temporary disk" flag that makes the app warn that a local database file may vanish, and DuckDB's memory limit.
 """
 
 from __future__ import annotations
@@ -19,6 +19,11 @@ DEFAULT_WORKSPACE = "local"
 # spelling most hosts and docs use. Both are accepted.
 TOKEN_ENV_NAMES = ("MOTHERDUCK_TOKEN", "motherduck_token")
 EPHEMERAL_ENV = "FRENTOR_EPHEMERAL_DISK"
+# DuckDB caches the blocks it reads until it reaches its memory limit (80% of the machine's memory by default): a
+# hosted app's memory grows with every user whose rows it reads, up to there. Setting it (e.g. "256MB") bounds that;
+# queries that need more spill to DuckDB's temporary directory.
+MEMORY_LIMIT_ENV = "FRENTOR_MEMORY_LIMIT"
+_MEMORY_LIMIT = re.compile(r"^\s*\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)\s*$", re.IGNORECASE)
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -76,6 +81,7 @@ class DatabaseSettings:
     motherduck_token: str | None = field(default=None, repr=False, compare=False)
     token_source: str | None = None  # "dsn", "env", "secrets" or None
     ephemeral_disk: bool | None = None  # explicit [frentor] ephemeral_disk / FRENTOR_EPHEMERAL_DISK; None = unset
+    memory_limit: str | None = None  # DuckDB's memory_limit ([frentor] memory_limit / FRENTOR_MEMORY_LIMIT)
 
     @property
     def is_motherduck(self) -> bool:
@@ -87,9 +93,10 @@ class DatabaseSettings:
 
     def connect_config(self) -> dict[str, str]:
         """The DuckDB `config` for opening this location: the token travels here, never in the DSN string."""
+        config = {"memory_limit": self.memory_limit} if self.memory_limit else {}
         if self.is_motherduck and self.motherduck_token:
-            return {"motherduck_token": self.motherduck_token}
-        return {}
+            config["motherduck_token"] = self.motherduck_token
+        return config
 
 
 def _resolve_token(
@@ -134,6 +141,7 @@ def resolve_settings(
     ephemeral = parse_flag(env.get(EPHEMERAL_ENV))
     if ephemeral is None:
         ephemeral = parse_flag(section.get("ephemeral_disk"))
+    memory_limit = _memory_limit(env.get(MEMORY_LIMIT_ENV)) or _memory_limit(section.get("memory_limit"))
     return DatabaseSettings(
         location=location,
         workspace=str(workspace),
@@ -141,4 +149,12 @@ def resolve_settings(
         motherduck_token=token,
         token_source=token_source,
         ephemeral_disk=ephemeral,
+        memory_limit=memory_limit,
     )
+
+
+def _memory_limit(value: Any) -> str | None:
+    """A DuckDB memory size such as '256MB' or '1.5GB'; None when unset or not one (DuckDB's default then)."""
+    if value is None or not _MEMORY_LIMIT.match(str(value)):
+        return None
+    return str(value).strip()

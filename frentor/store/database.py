@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -78,7 +79,11 @@ class Database:
         self.restricted = False
         self.allowed_directories: tuple[str, ...] = ()
         self._scratch: Path | None = None
-        self._version = 0  # bumped on every committed write; caches key on it, so they are never stale
+        # Write counters that cache keys hold, so a cached read never outlives a write: one per workspace, bumped when
+        # a write scoped to it commits, and one for writes scoped to no workspace (they bump every workspace's key).
+        self._versions: dict[str, int] = {}
+        self._epoch = 0
+        self._versions_lock = threading.Lock()
         if not (is_memory(location) or is_motherduck(location)):
             Path(location).expanduser().parent.mkdir(parents=True, exist_ok=True)
         secret = (config or {}).get("motherduck_token")
@@ -92,6 +97,7 @@ class Database:
             raise self._open_error(text, secret) from exc
         except duckdb.Error as exc:
             raise self._open_error(str(exc), secret) from exc
+        self._quiet()
         if not read_only:
             try:
                 apply_migrations(self._connection)
@@ -104,6 +110,13 @@ class Database:
             except BaseException:
                 self._connection.close()
                 raise
+
+    def _quiet(self) -> None:
+        """No DuckDB progress bar: it prints into a command's output even when that is not a terminal (the CLI
+        draws its own, frentor.progress, only on one). Cursors inherit it. A file already open in this process
+        may have its configuration locked (restrict_file_access): then it was set when first opened."""
+        if not self._connection.execute("SELECT current_setting('lock_configuration')").fetchone()[0]:
+            self._connection.execute("SET enable_progress_bar = false")
 
     def _open_error(self, text: str, secret: str | None) -> StoreError:
         # DuckDB's first line is the useful one; a token must never reach the message, whatever DuckDB put in it.
@@ -172,8 +185,11 @@ class Database:
         with self.cursor() as cur:
             return cur.execute(sql, params or []).df()
 
-    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
-        """Run `work(cursor)` in one transaction: all of it is kept, or none. Retries write conflicts."""
+    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T], *, workspace: str | None = None) -> T:
+        """Run `work(cursor)` in one transaction: all of it is kept, or none. Retries write conflicts.
+
+        `workspace` says which workspace the work changes (its version is bumped on commit); None means it may
+        change any of them (every workspace's version changes)."""
         if self.read_only:
             raise StoreError("error.db_read_only", path=self.location)
         for attempt in range(_CONFLICT_RETRIES + 1):
@@ -182,7 +198,7 @@ class Database:
                 try:
                     result = work(cur)
                     cur.execute("COMMIT")
-                    self._version += 1
+                    self._committed(workspace)
                     return result
                 except duckdb.Error as exc:
                     _rollback(cur)
@@ -198,10 +214,23 @@ class Database:
                     raise
         raise AssertionError("unreachable")
 
-    @property
-    def version(self) -> int:
-        """Changes after every committed write through this process (the file lock keeps other writers out)."""
-        return self._version
+    def _committed(self, workspace: str | None) -> None:
+        with self._versions_lock:
+            if workspace is None:
+                self._epoch += 1
+            else:
+                self._versions[workspace] = self._versions.get(workspace, 0) + 1
+
+    def workspace_version(self, workspace: str) -> tuple[int, int]:
+        """Changes after every committed write through this process that may have changed `workspace`, and only
+        then: a write in another workspace leaves it as it is.
+
+        Kept in this process, which is exact while it is the only writer: always so for a file (DuckDB's lock keeps
+        other processes out), and for MotherDuck when one app process serves it (Streamlit Community Cloud runs one).
+        Several app processes writing to one MotherDuck database would not see each other's writes here: their
+        cached reads would then show another process's write only when they expire (frentor.ui.caching's ttl)."""
+        with self._versions_lock:
+            return self._epoch, self._versions.get(workspace, 0)
 
     def checkpoint(self) -> None:
         with self.cursor() as cur:

@@ -8,7 +8,7 @@ parameters. Nothing is kept unless every file passes: any problem raises before 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from frentor.csv_safety import ESCAPE
 from frentor.errors import Problem, ValidationError
+from frentor.store import rollup
 from frentor.store.reports import Column, FileSpec
 from frentor.store.workspace import Store
 
@@ -421,15 +422,29 @@ def _stage_ledger(
     select = ", ".join(_q(c) for c, _ in columns)
     create_final = f"CREATE TEMP TABLE {final} AS SELECT {ROW}, {select} FROM {resolved}"  # noqa: S608 (names from code)
     cur.execute(create_final)
-    return _apply_rows(cur, store, "ledger_entries", final, ("id",), columns)
+    # The rollup's months to make exact again: those of the file's rows and those the updated rows leave.
+    months = cur.execute(
+        f"SELECT DISTINCT {rollup.MONTH_OF} FROM (SELECT occurred_on FROM {final} UNION ALL "  # noqa: S608
+        f"SELECT l.occurred_on FROM ledger_entries l JOIN {final} f ON l.workspace = ? AND l.id = f.id)",
+        [ws],
+    ).fetchall()
+    counts = _apply_rows(cur, store, "ledger_entries", final, ("id",), columns)
+    rollup.recompute(cur, ws, months=[month for (month,) in months])
+    return counts
 
 
 # -- the whole import ------------------------------------------------------------------------------------------
-def run_import(store: Store, files: Sequence[StagedFile], *, dry_run: bool = False) -> ImportResult:
+def run_import(
+    store: Store,
+    files: Sequence[StagedFile],
+    *,
+    dry_run: bool = False,
+    step: Callable[[str], None] = lambda label: None,
+) -> ImportResult:
     """Validate every file, then upsert them in dependency order, all in one transaction.
 
     With dry_run the same work runs and is rolled back: the result tells what WOULD change (the preview).
-    Raises ImportRejected (nothing written) when any cell is bad.
+    Raises ImportRejected (nothing written) when any cell is bad. `step(label)` follows the work, file by file.
     """
 
     def work(cur: duckdb.DuckDBPyConnection) -> ImportResult:
@@ -443,6 +458,7 @@ def run_import(store: Store, files: Sequence[StagedFile], *, dry_run: bool = Fal
                 found, count = _cell_problems(cur, staged, view)
                 problems.extend(found)
                 total += count
+                step(f"checked {staged.spec.file}")
             if problems:
                 raise ImportRejected(problems, total)
             result = ImportResult()
@@ -454,9 +470,11 @@ def run_import(store: Store, files: Sequence[StagedFile], *, dry_run: bool = Fal
                 result.counts[staged.spec.file] = _apply_rows(
                     cur, store, staged.spec.table, stage, staged.spec.keys, columns
                 )
+                step(f"wrote {staged.spec.file}")
             for index, staged in enumerate(files):
                 if staged.spec.file == "ledger.csv":
                     result.counts["ledger.csv"] = _stage_ledger(cur, store, staged, views[index], result.counts)
+                    step("wrote ledger.csv")
             for name in [
                 r[0]
                 for r in cur.execute(

@@ -283,7 +283,40 @@ _V2_COACHING: list[str] = [  # message log, report-back follow-ups, weekly revie
     )
     """,
 ]
-_V2_ROLLUP: list[str] = []  # per-workspace aggregates for hosted scale
+# Per-workspace aggregates for hosted scale (frentor/store/rollup.py maintains them; its docstring says how).
+# ledger_months: given/received points, entries (all), gifts (given with points > 0: a message sent is contact, not
+# a gift) and receipts, first and last day, per workspace, month and person ('' for entries with a community only).
+# A (workspace, month, person) may have several rows (one per logged entry until they are merged): readers sum them.
+# Filled in workspace order, so a workspace's rows share a few row groups (frentor/store/maintenance.py keeps every
+# table so).
+_V2_ROLLUP: list[str] = [
+    """
+    CREATE TABLE ledger_months (
+        workspace VARCHAR NOT NULL,
+        month DATE NOT NULL,
+        person_id VARCHAR NOT NULL,
+        given DECIMAL(18, 2) NOT NULL,
+        received DECIMAL(18, 2) NOT NULL,
+        entries INTEGER NOT NULL,
+        gave_count INTEGER NOT NULL,
+        received_count INTEGER NOT NULL,
+        first_on DATE NOT NULL,
+        last_on DATE NOT NULL
+    )
+    """,
+    """
+    INSERT INTO ledger_months
+    SELECT workspace, occurred_on - (day(occurred_on) - 1)::INTEGER AS month, coalesce(person_id, '') AS person_id,
+           coalesce(sum(points) FILTER (WHERE direction = 'gave'), 0),
+           coalesce(sum(points) FILTER (WHERE direction = 'received'), 0),
+           count(*), count(*) FILTER (WHERE direction = 'gave' AND points > 0),
+           count(*) FILTER (WHERE direction = 'received'),
+           min(occurred_on), max(occurred_on)
+    FROM ledger_entries
+    GROUP BY ALL
+    ORDER BY workspace, month, person_id
+    """,
+]
 
 MIGRATIONS: list[list[str]] = [
     _V1_FOUNDATION,

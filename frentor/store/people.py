@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pandas as pd
 
+from frentor.store import rollup
 from frentor.store.conditions import and_conditions
 from frentor.store.homework import CHECKLIST, checklist, checklist_columns, done_count_sql
 from frentor.store.picklists import contains, like_pattern
@@ -188,17 +189,18 @@ def deletion_impact(store: Store, person_id: str) -> dict[str, int] | None:
 
 
 def _impact(cur: duckdb.DuckDBPyConnection, workspace: str, person_id: str) -> dict[str, int] | None:
-    """What deleting one person takes with them, read on `cur` (inside the deleting transaction, or on its own)."""
+    """What deleting one person takes with them, read on `cur` (inside the deleting transaction, or on its own).
+    The entries are counted in the monthly rollup, not the ledger."""
     rows = cur.execute(
-        "SELECT "
+        f"WITH {rollup.ROLLUP_CTE} SELECT "  # noqa: S608 (constant)
         " (SELECT count(*) FROM person_passions WHERE workspace = ? AND person_id = ?) "
         " + (SELECT count(*) FROM person_communities WHERE workspace = ? AND person_id = ?) "
         " + (SELECT count(*) FROM person_skills WHERE workspace = ? AND person_id = ?), "
         " (SELECT count(*) FROM person_questions WHERE workspace = ? AND person_id = ?), "
         " (SELECT count(*) FROM channels WHERE workspace = ? AND owner_type = 'person' AND owner_id = ?), "
-        " (SELECT count(*) FROM ledger_entries WHERE workspace = ? AND person_id = ?) "
+        " (SELECT coalesce(sum(entries), 0) FROM rollup WHERE person_id = ?) "
         "FROM people p WHERE p.workspace = ? AND p.id = ?",
-        [workspace, person_id] * 7,
+        [workspace, *[workspace, person_id] * 5, person_id, workspace, person_id],
     ).fetchall()
     if not rows:
         return None
@@ -230,6 +232,8 @@ def delete_person(store: Store, person_id: str, *, with_ledger: bool) -> dict[st
             "DELETE FROM people WHERE workspace = ? AND id = ?",
         ):
             cur.execute(statement, [ws, person_id])
+        if impact["ledger_entries"]:
+            rollup.recompute(cur, ws, people=[person_id])
         return impact
 
     return store.write(work)
@@ -276,8 +280,8 @@ def search_people(store: Store, filters: PeopleFilter, limit: int, offset: int) 
     ids = frame["id"].tolist()
     last = dict(
         store.read(
-            "SELECT person_id, max(occurred_on) FROM ledger_entries "
-            "WHERE workspace = ? AND list_contains(?::VARCHAR[], person_id) GROUP BY person_id",
+            f"WITH {rollup.ROLLUP_CTE} SELECT person_id, max(last_on) FROM rollup "  # noqa: S608 (constant)
+            "WHERE list_contains(?::VARCHAR[], person_id) GROUP BY person_id",
             [ids],
         )
         if ids

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from frentor.store.rollup import ROLLUP_CTE
 from frentor.store.workspace import Store
 
 # How many of the newest entries decide who counts as a "recent" counterpart.
@@ -51,13 +52,14 @@ def people(
 
 
 def most_active_people(store: Store, limit: int, *, include_archived: bool = False) -> pd.DataFrame:
-    """People with the most ledger entries first, then by name: id, name, role."""
+    """People with the most ledger entries first, then by name: id, name, role. Counted in the monthly rollup."""
     return store.read_df(
-        """
-        WITH activity AS (
-            SELECT e.person_id, count(*) AS entries
-            FROM ledger_entries e
-            WHERE e.workspace = ? AND e.person_id IS NOT NULL
+        f"""
+        WITH {ROLLUP_CTE},
+        activity AS (
+            SELECT e.person_id, sum(e.entries) AS entries
+            FROM rollup e
+            WHERE e.person_id <> ''
             GROUP BY 1
         )
         SELECT p.id, p.name, p.role
@@ -66,7 +68,7 @@ def most_active_people(store: Store, limit: int, *, include_archived: bool = Fal
         WHERE p.workspace = ? AND (? OR NOT p.archived)
         ORDER BY coalesce(a.entries, 0) DESC, lower(p.name), p.id
         LIMIT ?
-        """,
+        """,  # noqa: S608 (a constant; values are parameters)
         [store.workspace, include_archived, limit],
     )
 

@@ -18,6 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from frentor.csv_safety import DANGEROUS_FIRST_CHARACTERS, ESCAPE
+from frentor.store import rollup
 from frentor.store.conditions import and_conditions
 from frentor.store.workspace import Store
 
@@ -402,6 +403,11 @@ BALANCES_SQL = (
 )
 
 
+def export_file_query(store: Store, file: str) -> tuple[str, list[object]]:
+    """The SELECT (and its parameters) that `file` of a whole-workspace export is written from."""
+    return _file_query(store, file, None)
+
+
 def _file_query(store: Store, file: str, filters: ReportFilter | None) -> tuple[str, list[object]]:
     conditions, values = _filter_sql(filters)
     if file == BALANCES_FILE:
@@ -485,5 +491,5 @@ def preview(store: Store, file: str, filters: ReportFilter | None = None, limit:
 
 
 def ledger_date_range(store: Store) -> tuple[dt.date | None, dt.date | None]:
-    row = store.read("SELECT min(occurred_on), max(occurred_on) FROM ledger_entries WHERE workspace = ?")[0]
+    row = store.read(f"WITH {rollup.ROLLUP_CTE} SELECT min(first_on), max(last_on) FROM rollup")[0]  # noqa: S608
     return row[0], row[1]

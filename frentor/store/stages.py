@@ -5,16 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from frentor.store.homework import checklist, checklist_columns
+from frentor.store.rollup import ROLLUP_CTE
 from frentor.store.workspace import Store
 
 
 def stage_facts(store: Store, person_id: str) -> dict[str, Any] | None:
-    # Uncorrelated sub-queries on the person's id: the ledger has no index, so one filtered pass is the fastest.
+    # The person's points from the monthly rollup; uncorrelated sub-queries on the person's id for the rest.
     rows = store.read(
-        "WITH led AS ("  # noqa: S608 (columns from code)
-        "  SELECT coalesce(sum(CASE WHEN direction = 'gave' THEN points END), 0) AS given, "
-        "    coalesce(sum(CASE WHEN direction = 'received' THEN points END), 0) AS received "
-        "  FROM ledger_entries WHERE workspace = ? AND person_id = ?) "
+        f"WITH {ROLLUP_CTE}, led AS ("  # noqa: S608 (constants and columns from code)
+        "  SELECT coalesce(sum(given), 0) AS given, coalesce(sum(received), 0) AS received "
+        "  FROM rollup WHERE person_id = ?) "
         f"SELECT p.stage, {checklist_columns('p')}, "
         "  (SELECT count(*) FROM channels WHERE workspace = ? AND owner_type = 'person' AND owner_id = ?), "
         "  (SELECT count(*) FROM person_questions WHERE workspace = ? AND person_id = ?), "

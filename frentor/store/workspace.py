@@ -11,6 +11,7 @@ import pandas as pd
 
 from frentor import settings
 from frentor.builtin_kinds import builtin_kind_rows
+from frentor.store import rollup
 from frentor.store.database import Database
 
 T = TypeVar("T")
@@ -63,11 +64,13 @@ class Store:
         return self.db.read_df(sql, [self.workspace, *(params or [])])
 
     def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
-        return self.db.write(work)
+        """Run `work(cursor)` in one transaction that changes this workspace only (see Database.write)."""
+        return self.db.write(work, workspace=self.workspace)
 
-    def data_version(self) -> int:
-        """Part of every st.cache_data key (with the workspace), so a cached result never outlives a write."""
-        return self.db.version
+    def data_version(self) -> tuple[int, int]:
+        """Part of every cache key (with the workspace), so a cached result never outlives a write: changes when a
+        write of this workspace (or one scoped to no workspace) commits, not when another workspace writes."""
+        return self.db.workspace_version(self.workspace)
 
     # -- whole-workspace operations -------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -90,6 +93,7 @@ class Store:
                 if table != "settings":
                     statement = f"DELETE FROM {table} WHERE workspace = ?"  # noqa: S608 (table from TABLES)
                     cur.execute(statement, [self.workspace])
+            rollup.forget(cur, self.workspace)
             cur.executemany(
                 "INSERT INTO value_kinds (workspace, id, key, name, default_points, usual_direction) "
                 "VALUES (?, ?, ?, '', ?, ?)",
@@ -102,7 +106,8 @@ class Store:
             self.write(work)
 
     def insert_frame(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:
-        """Bulk-insert `frame` into `table` inside the caller's transaction; rows are stamped with this workspace."""
+        """Bulk-insert `frame` into `table` inside the caller's transaction; rows are stamped with this workspace.
+        New ledger entries are added to the monthly rollup too."""
         if table not in TABLES:
             raise ValueError(f"unknown table {table!r}")
         if frame.empty:
@@ -125,6 +130,8 @@ class Store:
             # Table and columns were checked against TABLES and the catalog above.
             statement = f"INSERT INTO {table} ({column_list}) SELECT {select_list} FROM frentor_staged_rows"  # noqa: S608
             cur.execute(statement, [self.workspace])
+            if table == "ledger_entries":
+                rollup.append_rows(cur, self.workspace, "frentor_staged_rows")
         finally:
             cur.unregister("frentor_staged_rows")
         return len(staged)

@@ -1,19 +1,23 @@
 """Worker process of `frentor bench`: times every page's full rerun with AppTest and prints one JSON line.
 
 Runs in its own process (FRENTOR_DB / FRENTOR_WORKSPACE set by the caller) so its peak memory is the app's.
+`--hosted` times first visits (cold) and reruns (warm) of other users' workspaces in one shared database instead.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import resource
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 from frentor.bench import time_calls
-from frentor.ui.navigation import PAGES
+from frentor.ui.navigation import PAGES, PageSpec
 from frentor.ui.store import shared_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,8 +42,8 @@ def _peak_memory_mb() -> float:
 
 
 def simulate_write() -> None:
-    """A committed write that changes no row: every cached read is stale, as after a real write, while the data the
-    next rerun measures stays the same."""
+    """A committed write that changes no row: every workspace's cached reads are stale (a write scoped to no
+    workspace), as after a real write, while the data the next rerun measures stays the same."""
     shared_database().write(lambda cursor: None)
 
 
@@ -71,5 +75,82 @@ def main(runs: int) -> dict:
     }
 
 
+def _memory_mb(field: str) -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _clear_caches() -> None:
+    """Empty every cache a first visit would find empty (read and figure caches; the database stays open)."""
+    import streamlit as st
+
+    from frentor.ui.caching import _figure
+
+    st.cache_data.clear()
+    _figure.clear()
+
+
+def _visit(
+    workspace: str, *, cold: bool = False, on_page: Callable[[PageSpec, AppTest, float, float], None] | None = None
+):
+    """One user's session: Home, then every page. `cold` empties the caches before each page's first visit;
+    `on_page(spec, at, elapsed_ms, cpu_ms)` runs after each first visit (CPU: this process, every thread)."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state["frentor_workspace"] = workspace
+    for spec in PAGES:
+        if cold:
+            _clear_caches()
+        started, cpu = time.perf_counter(), time.process_time()
+        at.run() if spec.key == "home" else at.switch_page(spec.path).run()
+        elapsed, cpu = (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
+        if at.exception:
+            raise RuntimeError(f"page {spec.key} raised for {workspace}: {at.exception[0].value}")
+        if on_page:
+            on_page(spec, at, elapsed, cpu)
+
+
+def hosted(runs: int, timed: list[str], others: list[str], warmup: str) -> dict:
+    """First visits with empty caches (cold) and reruns (warm) of every page for each workspace of `timed`, then
+    every page for each of `others`: memory after 20 users in all, and after all of them."""
+    cold: dict[str, list[float]] = {spec.key: [] for spec in PAGES}
+    cold_cpu: dict[str, list[float]] = {spec.key: [] for spec in PAGES}
+    warm: dict[str, list[float]] = {spec.key: [] for spec in PAGES}
+    largest = 0
+
+    def measure(spec: PageSpec, at: AppTest, elapsed: float, cpu: float) -> None:
+        nonlocal largest
+        cold[spec.key].append(elapsed)
+        cold_cpu[spec.key].append(cpu)
+        largest = max(largest, _largest_figure(at))
+        warm[spec.key].extend(time_calls(at.run, runs=runs, warmup=0))
+
+    _visit(warmup)  # a hosted server has been up a while: the database is open and the pages' modules imported
+    for workspace in timed:
+        _visit(workspace, cold=True, on_page=measure)
+    memory: dict[str, float] = {}
+    for number, workspace in enumerate(others, start=len(timed) + 1):
+        _visit(workspace)
+        if number in (20, len(timed) + len(others)):
+            gc.collect()
+            memory[str(number)] = _memory_mb("VmRSS")
+    duckdb_mb = shared_database().read("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()")[0][0] / 2**20
+    return {
+        "duckdb_memory_mb": duckdb_mb,
+        "cold": cold,
+        "cold_cpu": cold_cpu,
+        "warm": warm,
+        "largest_figure_bytes": largest,
+        "memory_mb_after_users": memory,
+        "peak_memory_mb": _peak_memory_mb(),
+    }
+
+
 if __name__ == "__main__":
-    print(json.dumps(main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)))
+    if len(sys.argv) > 1 and sys.argv[1] == "--hosted":
+        _runs, _timed, _others, _warmup = int(sys.argv[2]), sys.argv[3].split(","), sys.argv[4].split(","), sys.argv[5]
+        print(json.dumps(hosted(_runs, _timed, _others, _warmup)))
+    else:
+        print(json.dumps(main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)))

@@ -1,7 +1,8 @@
 """What Streamlit caches are keyed by, so nothing cached is ever stale.
 
-Cached reads take `key=data_key(store)` (database, workspace and the database's write counter) as an argument, so a
-read lives until the next write; the store itself is passed with a leading underscore so Streamlit does not hash it.
+Cached reads take `key=data_key(store)` (database, workspace and the workspace's write counter) as an argument, so a
+read lives until the next write of that workspace, and a write in one workspace leaves every other workspace's reads
+warm; the store itself is passed with a leading underscore so Streamlit does not hash it.
 Cached figures are keyed by the data they show (see `cached_figure`).
 """
 
@@ -26,14 +27,16 @@ DEFAULT_TTL_SECONDS = 3600  # a cached read nobody asks for again is dropped aft
 
 
 def data_key(store: Store) -> tuple:
-    """Changes on every committed write to the database, and differs between databases and workspaces."""
+    """Changes on every committed write of the store's workspace (and on writes scoped to no workspace), not on
+    other workspaces' writes; differs between databases and workspaces."""
     return (store.db.location, store.workspace, store.data_version())
 
 
 def cached_read(
     max_entries: int = DEFAULT_MAX_ENTRIES, ttl: int = DEFAULT_TTL_SECONDS
 ) -> Callable[[Callable[Concatenate[Store, P], R]], Callable[Concatenate[Store, P], R]]:
-    """Cache a read `fn(store, *args)` until the next write (see data_key); args must be hashable by Streamlit.
+    """Cache a read `fn(store, *args)` until the next write of its workspace (see data_key); args must be hashable by
+    Streamlit.
 
         @cached_read(max_entries=16)
         def people_overview(store: Store) -> Overview: ...
@@ -62,7 +65,7 @@ def cached_read(
     return decorate
 
 
-@st.cache_resource(show_spinner=False, max_entries=96)
+@st.cache_resource(show_spinner=False, max_entries=96, ttl=DEFAULT_TTL_SECONDS)
 def _figure(chart_key: str, language: str, inputs: tuple, _build: Callable[[], go.Figure]) -> go.Figure:
     # Building a Plotly figure costs far more than hashing the small frame it shows, so the figure itself is kept.
     # Nobody mutates it (st.plotly_chart serialises a copy).

@@ -25,7 +25,7 @@ def file_area(location: str) -> str:
     return str(default_backup_path(location).parent)
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _open_database(location: str, _settings: DatabaseSettings) -> Database:
     # One database per process; cursors per operation make it safe across session threads. The settings (with the
     # MotherDuck token) are not part of the cache key: a leading underscore keeps Streamlit from hashing them.
@@ -37,7 +37,9 @@ def _open_database(location: str, _settings: DatabaseSettings) -> Database:
     )
 
 
-@st.cache_resource(show_spinner=False)
+# One entry per workspace seen: bounded, so a hosted app's memory does not grow with its users (a workspace whose
+# entry was dropped just checks its built-in kinds again).
+@st.cache_resource(show_spinner=False, max_entries=1024, ttl=3600)
 def _ensure_workspace_ready(location: str, workspace: str, _settings: DatabaseSettings) -> bool:
     ensure_default_kinds(Store(_open_database(location, _settings), workspace))
     return True

@@ -55,3 +55,40 @@ def test_cached_read_lives_until_the_next_write_and_keeps_reads_apart(app_db):
     at.button(key="add").click().run()
     assert at.markdown[0].value == "Ada Added | 1"
     assert at.session_state["calls"] == {"names": 2, "count": 2}, "a write refreshes both"
+
+
+def _per_workspace_script():
+    import streamlit as st
+
+    from frentor.people import NewPerson, add_person
+    from frentor.store import Store
+    from frentor.ui.caching import cached_read
+    from frentor.ui.store import current_store
+
+    calls = st.session_state.setdefault("calls", {"people": 0})
+
+    @cached_read(max_entries=4)
+    def people(store: Store) -> int:
+        calls["people"] += 1
+        return store.counts()["people"]
+
+    store = current_store()
+    if st.button("other", key="other"):
+        add_person(Store(store.db, "someone-else"), NewPerson(name="Bo"))
+    if st.button("mine", key="mine"):
+        add_person(store, NewPerson(name="Ada"))
+    st.write(f"people: {people(store)}")
+
+
+def test_a_write_in_another_workspace_leaves_this_workspaces_reads_cached(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_per_workspace_script, default_timeout=30).run()
+    at.run()
+    assert at.session_state["calls"] == {"people": 1}
+    at.button(key="other").click().run()
+    assert at.markdown[0].value == "people: 0"
+    assert at.session_state["calls"] == {"people": 1}, "another workspace's write must not cool this cache"
+    at.button(key="mine").click().run()
+    assert at.markdown[0].value == "people: 1"
+    assert at.session_state["calls"] == {"people": 2}, "a write of this workspace refreshes its reads"

@@ -15,13 +15,33 @@ def test_quick_bench_measures_every_item(capsys):
         "contacts import (linkedin)",
         "calendar .ics",
         "raw COPY of all tables",
-        "frentor export",
+        "frentor export (13 files)",
+        "COPY of ledger.csv's SELECT",
+        "ledger.csv as exported",
         "naive balance (pandas)",
         "largest figure JSON",
         "peak app memory",
     ] + [f"page {spec.key}" for spec in PAGES]
     missing = [item for item in expected if item not in table]
     assert not missing, table
-    assert "balance page" in table and "x COPY" in table  # ratios against both baselines are printed
+    assert "balance page" in table and "x the same SELECT" in table  # ratios against both baselines are printed
     contacts_import = next(line for line in table.splitlines() if line.startswith("contacts import"))
     assert " met " in contacts_import or "NOT MET" in contacts_import  # a verdict per target
+    assert_every_target_judged(table)
+
+
+def assert_every_target_judged(table: str) -> None:
+    """Every line with a target says whether it was met, and the table ends with the tally."""
+    judged = [line for line in table.splitlines() if "<=" in line or ">=" in line]
+    assert judged and all(" met " in f"{line} " or "NOT MET" in line for line in judged), table
+    assert "targets met:" in table.splitlines()[-1]
+
+
+def test_quick_hosted_bench_measures_every_page_cold_and_warm_and_memory(capsys):
+    assert main(["bench", "--hosted", "--quick"]) == 0
+    table = capsys.readouterr().out
+    expected = [f"cold {spec.key} (5 users)" for spec in PAGES] + [f"warm {spec.key}" for spec in PAGES]
+    expected += ["largest figure JSON", "app memory after 8 users"]
+    missing = [item for item in expected if item not in table]
+    assert not missing, table
+    assert_every_target_judged(table)

@@ -16,6 +16,7 @@ from frentor.ledger import NewEntry, log_entry
 from frentor.people import NewPerson, add_person, set_next_action
 from frentor.store import Database, Store
 from tests.conftest import TODAY
+from tests.unit.test_rollup_property import ledger_aggregate, rollup_aggregate
 
 THREADS = 8
 ENTRIES_PER_THREAD = int(os.environ.get("FRENTOR_CONCURRENCY_ENTRIES", "500"))
@@ -82,4 +83,6 @@ def test_concurrent_sessions_keep_every_write(tmp_path):
         )
     )
     assert {p: balances.get(p, Decimal(0)) for p in people} == written
+    # The monthly rollup was appended to by every session and merged meanwhile: it still adds up to the ledger.
+    assert rollup_aggregate(db) == ledger_aggregate(db)
     db.close()

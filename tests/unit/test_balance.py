@@ -22,6 +22,7 @@ from frentor.errors import ValidationError
 from frentor.ids import new_id
 from frentor.people import NewPerson, add_person
 from frentor.store import Store
+from frentor.store import ledger as ledger_queries
 
 D = dt.date
 
@@ -34,14 +35,18 @@ def add_entry(
     person_id: str | None = None,
     community_id: str | None = None,
 ) -> None:
-    def work(cur):
-        cur.execute(
-            "INSERT INTO ledger_entries (workspace, id, occurred_on, person_id, community_id, direction, kind_id, "
-            "points) VALUES (?, ?, ?, ?, ?, ?, 'kind-feedback', ?)",
-            [store.workspace, new_id(), day, person_id, community_id, direction, points],
-        )
-
-    store.write(work)
+    values = {
+        "occurred_on": day,
+        "person_id": person_id,
+        "community_id": community_id,
+        "direction": direction,
+        "kind_id": "kind-feedback",
+        "points": points,
+        "hours": None,
+        "passion_id": None,
+        "note": "",
+    }
+    store.write(lambda cur: ledger_queries.insert_entry(cur, store.workspace, new_id(), values))
 
 
 def add_passion(store: Store, title: str) -> str:

@@ -1,3 +1,5 @@
+import pytest
+
 from frentor.store.config import DEFAULT_DB, resolve_settings
 
 
@@ -91,3 +93,32 @@ def test_parse_flag():
         None,
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("env", "secrets", "expected"),
+    [
+        ({}, {}, None),
+        ({"FRENTOR_MEMORY_LIMIT": "256MB"}, {}, "256MB"),
+        ({}, {"frentor": {"memory_limit": "1.5GB"}}, "1.5GB"),
+        ({"FRENTOR_MEMORY_LIMIT": "512MiB"}, {"frentor": {"memory_limit": "1GB"}}, "512MiB"),
+        ({"FRENTOR_MEMORY_LIMIT": "lots"}, {}, None),  # not a size: DuckDB's default, never an error on open
+        ({"FRENTOR_MEMORY_LIMIT": "256MB; SET x=1"}, {}, None),
+    ],
+)
+def test_memory_limit_reaches_duckdb_when_set(env, secrets, expected):
+    settings = resolve_settings(env=env, secrets=secrets)
+    assert settings.memory_limit == expected
+    assert settings.connect_config().get("memory_limit") == expected
+
+
+def test_memory_limit_is_applied_by_duckdb(tmp_path):
+    from frentor.store import Database
+
+    settings = resolve_settings(env={"FRENTOR_DB": str(tmp_path / "m.duckdb"), "FRENTOR_MEMORY_LIMIT": "256MB"})
+    db = Database(settings.location, config=settings.connect_config())
+    try:
+        limit = db.read("SELECT current_setting('memory_limit')")[0][0]
+        assert limit.replace(" ", "") in {"256.0MB", "244.1MiB"}, limit
+    finally:
+        db.close()

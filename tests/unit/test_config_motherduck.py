@@ -17,6 +17,14 @@ TOKEN = "md-token-5f3c9a-secret"
 class FakeConnection:
     def __init__(self):
         self.closed = False
+        self.statements: list[str] = []
+
+    def execute(self, sql, params=None):  # settings the Database makes on open (no progress bar)
+        self.statements.append(sql)
+        return self
+
+    def fetchone(self):
+        return (False,)
 
     def close(self):
         self.closed = True

@@ -34,3 +34,8 @@ def test_locked_file_gives_clear_message(db_path):
         assert caught.value.key == "error.db_locked"
         message = str(caught.value)
         assert str(db_path) in message and f"PID {pid}" in message and "--db" in message
+
+
+def test_duckdb_draws_no_progress_bar_of_its_own(db):
+    # It would print into a command's output even through a pipe; the CLI draws its own, on a terminal only.
+    assert db.read("SELECT current_setting('enable_progress_bar')") == [(False,)]

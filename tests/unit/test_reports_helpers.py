@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from frentor.store import Store
+from frentor.store import Store, rollup
 
 
 def add_person(store: Store, person_id: str, name: str) -> str:
@@ -38,11 +38,14 @@ def add_entry(
     note: str = "",
 ) -> str:
     created = dt.datetime.combine(day, dt.time(12, 0)) + dt.timedelta(seconds=int(entry_id[1:] or 0))
-    store.write(
-        lambda cur: cur.execute(
+
+    def work(cur) -> None:
+        cur.execute(
             "INSERT INTO ledger_entries (workspace, id, occurred_on, person_id, direction, kind_id, points, note, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [store.workspace, entry_id, day, person_id, direction, kind_id, points, note, created],
         )
-    )
+        rollup.append_entry(cur, store.workspace, day, person_id, direction, points)
+
+    store.write(work)
     return entry_id

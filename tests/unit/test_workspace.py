@@ -107,3 +107,18 @@ def test_a_cleared_workspace_is_exactly_a_new_one(db):
     assert _workspace_rows(used) | {"settings": []} == _workspace_rows(new) | {"settings": []}
     assert [k.key for k in list_kinds(used)] == [k.key for k in list_kinds(new)] != []
     assert used.get_setting("language") == "zh", "preferences are not data: clearing keeps them"
+
+
+def test_data_version_is_per_workspace(store, other_store):
+    mine, theirs = store.data_version(), other_store.data_version()
+    other_store.set_setting("language", "zh")
+    assert store.data_version() == mine, "another workspace's write leaves this one's version"
+    assert other_store.data_version() != theirs
+    store.set_setting("language", "zh")
+    assert store.data_version() != mine, "a write always changes its own workspace's version"
+
+
+def test_a_write_scoped_to_no_workspace_changes_every_version(db, store, other_store):
+    mine, theirs = store.data_version(), other_store.data_version()
+    db.write(lambda cur: None)
+    assert store.data_version() != mine and other_store.data_version() != theirs
