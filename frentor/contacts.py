@@ -191,7 +191,7 @@ def _first_valid(values: Iterable[str], clean) -> str:
     for value in values:
         try:
             cleaned = clean(value)
-        except (ValidationError, ValueError):  # ValueError: urlparse refuses some links ("http://[") outright
+        except ValidationError:
             continue
         if cleaned:
             return cleaned

@@ -12,7 +12,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from frentor.kinds import DEFAULT_KINDS, default_kind_id
+from frentor.kinds import DEFAULT_KINDS, REPORT_BACK_DAYS, default_kind_id
 from frentor.progress import Step, no_progress
 from frentor.store import Store
 
@@ -20,6 +20,7 @@ DEFAULT_PEOPLE = 25
 DEFAULT_ENTRIES = 400
 DEFAULT_SEED = 7
 HISTORY_DAYS = 730  # two years of ledger history
+REPORT_BACK_WINDOW_DAYS = 35  # help received in the last five weeks has an open report-back reminder
 
 _PASSIONS = [
     # title, status, excitement, skill_fit, vision_fit, hashtags, love, good, need, paid
@@ -288,7 +289,33 @@ def build_demo_frames(
         }
     ).drop_duplicates()
     frames["ledger_entries"] = _ledger_frame(rng, entries, person_ids, roles, passion_ids, community_ids, today)
+    frames["follow_ups"] = _follow_ups_frame(rng, frames["ledger_entries"], today)
     return frames
+
+
+def _follow_ups_frame(rng, ledger: pd.DataFrame, today: dt.date) -> pd.DataFrame:
+    """Report-back reminders for the help received lately, as logging it in the app opens them (frentor.report_back):
+    some due already, some still to come. Older help is treated as reported back long ago."""
+    key = ledger["kind_id"].str.removeprefix("kind-")
+    since = pd.Timestamp(today - dt.timedelta(days=REPORT_BACK_WINDOW_DAYS))
+    recent = ledger[
+        (ledger["direction"] == "received")
+        & ledger["person_id"].notna()
+        & key.isin(list(REPORT_BACK_DAYS))
+        & (ledger["occurred_on"] >= since)
+    ]
+    delays = pd.to_timedelta(key[recent.index].map(REPORT_BACK_DAYS), unit="D")
+    return pd.DataFrame(
+        {
+            "id": _ids(rng, "f", len(recent)),
+            "person_id": recent["person_id"].to_numpy(),
+            "entry_id": recent["id"].to_numpy(),
+            "kind_id": recent["kind_id"].to_numpy(),
+            "received_on": recent["occurred_on"].to_numpy(),
+            "note": recent["note"].to_numpy(),
+            "due_on": (recent["occurred_on"] + delays).to_numpy(),
+        }
+    )
 
 
 def _ledger_frame(rng, entries, person_ids, roles, passion_ids, community_ids, today) -> pd.DataFrame:

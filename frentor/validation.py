@@ -106,7 +106,10 @@ def clean_url(value: object, field: str, *, required: bool = False) -> str:
     text = clean_text(value, field, required=required, limit=URL_LIMIT)
     if not text:
         return ""
-    parsed = urlparse(text)
+    try:
+        parsed = urlparse(text)
+    except ValueError:  # e.g. an unclosed IPv6 bracket ("http://["): not a link we can check, so not one we keep
+        raise ValidationError.single(field, "validation.bad_url") from None
     scheme = parsed.scheme.lower()
     web = scheme in ("http", "https") and bool(parsed.netloc) and text.lower().startswith(scheme + "://")
     mail = scheme == "mailto" and _MAIL_ADDRESS.fullmatch(text[len("mailto:") :]) is not None

@@ -332,6 +332,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Saved: the draft tells them what you did.",
         "zh": "已保存，草稿会告诉对方你的做法。",
     },
+    "compose.ui.due_save": {"en": "Remind me then", "zh": "到时提醒我"},
+    "compose.ui.due_saved": {"en": "You will be reminded on {due}.", "zh": "会在 {due} 提醒你。"},
+    "compose.ui.dismiss": {"en": "Nothing to report back", "zh": "没有需要反馈的"},
+    "compose.ui.dismiss_help": {
+        "en": "Closes this reminder without a message. Nothing is deleted: the help stays in your ledger.",
+        "zh": "关闭这条提醒，不发消息。不会删除任何内容：对方的帮助仍记在账本里。",
+    },
+    "compose.ui.dismissed": {"en": "Closed: no report back needed.", "zh": "已关闭：这次不需要反馈。"},
     "compose.ui.draft": {"en": "Your message (edit freely)", "zh": "你的消息（可随意修改）"},
     "compose.ui.copy": {
         "en": "Ready to copy: the button at the top right of this box copies it (with your edits once you click "

@@ -197,6 +197,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "people.questions.none": {"en": "No questions prepared yet.", "zh": "还没有准备任何问题。"},
     "people.questions.asked": {"en": "Asked", "zh": "已提问"},
     "people.questions.delete": {"en": "Remove", "zh": "移除"},
+    "people.questions.delete_confirm": {
+        "en": "Remove this question for good? {question}",
+        "zh": "要彻底删除这个问题吗？{question}",
+    },
     "give_first.title": {"en": "Before you ask them for anything", "zh": "在向对方开口之前"},
     "give_first.ok": {
         "en": "You have given first and done your homework: asking for help now is fair.",

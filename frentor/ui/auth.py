@@ -21,9 +21,8 @@ from frentor.hosting import (
     login_providers,
     workspace_for_user,
 )
-from frentor.i18n import LANGUAGES
 from frentor.markdown import escape_markdown
-from frentor.ui.i18n import current_language, init_language, set_language, t
+from frentor.ui.i18n import init_language, language_picker, t
 
 log = logging.getLogger("frentor")
 
@@ -69,21 +68,6 @@ def session_workspace(default: str) -> str:
 
 
 # -- screens -----------------------------------------------------------------------------------------------------
-def _language_picker(key: str) -> None:
-    languages = list(LANGUAGES)
-    chosen = st.selectbox(
-        t("sidebar.language"),
-        languages,
-        index=languages.index(current_language()),
-        format_func=LANGUAGES.__getitem__,
-        key=key,
-        width=240,
-    )
-    if chosen != current_language():
-        set_language(chosen)
-        st.rerun()
-
-
 def show_login_screen(secrets: Mapping[str, Any]) -> None:
     """Only a sign-in prompt, whichever page was asked for: the page's own code never runs."""
     init_language(None)
@@ -98,7 +82,8 @@ def show_login_screen(secrets: Mapping[str, Any]) -> None:
             except Exception as exc:  # missing Authlib or an incomplete [auth] section: say so, no stack trace
                 log.warning("sign-in could not start: %s", type(exc).__name__)
                 st.error(t("auth.misconfigured"))
-    _language_picker("login_language")
+    if language_picker("login_language", width=240):
+        st.rerun()
 
 
 def _show_refusal(message_key: str, user: Mapping[str, Any]) -> None:

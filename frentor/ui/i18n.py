@@ -36,3 +36,21 @@ def set_language(lang: str) -> None:
 
 def t(key: str, **params: Any) -> str:
     return translate(key, current_language(), **params)
+
+
+def language_picker(key: str, width: int | str = "stretch") -> str | None:
+    """The language select box; the language the user just picked (already in effect for the next run), else None.
+    The caller saves it where it belongs and reruns."""
+    languages = list(LANGUAGES)
+    chosen = st.selectbox(
+        t("sidebar.language"),
+        languages,
+        index=languages.index(current_language()),
+        format_func=LANGUAGES.__getitem__,
+        key=key,
+        width=width,
+    )
+    if chosen == current_language():
+        return None
+    set_language(chosen)
+    return chosen

@@ -16,14 +16,13 @@ from contextlib import contextmanager
 import streamlit as st
 
 from frentor.hosting import auth_configured
-from frentor.i18n import LANGUAGES
 from frentor.store import Store
 from frentor.store.database import is_memory
 from frentor.ui.actions import show_pending_toast
 from frentor.ui.auth import read_secrets, sidebar_account
 from frentor.ui.errors import error_boundary
 from frentor.ui.hosting import temporary_disk_banner
-from frentor.ui.i18n import LANGUAGE_SETTING, current_language, init_language, set_language, t
+from frentor.ui.i18n import LANGUAGE_SETTING, init_language, language_picker, t
 from frentor.ui.navigation import PAGE_BY_KEY, sidebar_menu
 from frentor.ui.store import current_store, database_settings
 
@@ -55,16 +54,8 @@ def _sidebar(store: Store) -> None:
 
 
 def _language_switch(store: Store) -> None:
-    languages = list(LANGUAGES)
-    chosen = st.selectbox(
-        t("sidebar.language"),
-        languages,
-        index=languages.index(current_language()),
-        format_func=LANGUAGES.__getitem__,
-        key="sidebar_language",
-    )
-    if chosen != current_language():
-        set_language(chosen)
+    chosen = language_picker("sidebar_language")
+    if chosen:
         store.set_setting(LANGUAGE_SETTING, chosen)
         st.rerun()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from frentor.store import Database, Store
@@ -23,6 +24,21 @@ def app_db(tmp_path, monkeypatch):
 @pytest.fixture
 def app(app_db) -> AppTest:
     return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+
+
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, object]:
+    """file name -> the deferred callable each download button registered (a browser calls it on click). Lets a test
+    check what a download holds without a browser."""
+    captured: dict[str, object] = {}
+    original = MediaFileManager.add_deferred
+
+    def spy(self, data_callable, *args, **kwargs):
+        captured[kwargs.get("file_name")] = data_callable
+        return original(self, data_callable, *args, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    return captured
 
 
 def assert_no_exception(at: AppTest) -> None:

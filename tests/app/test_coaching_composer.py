@@ -278,6 +278,26 @@ def test_the_report_back_flow_closes_the_loop(store, bare):
     assert kind_of(at, bare) != "report_back"  # nothing left to report back on
 
 
+def test_the_reminder_can_be_moved_or_closed_with_nothing_to_tell(store, bare):
+    receive_advice(store, bare, "publish on a fixed day")
+    (follow_up,) = report_back.open_follow_ups(store, person_id=bare)
+    at = open_composer(bare)
+    later = TODAY + dt.timedelta(days=14)
+    at.date_input(key=f"compose_due_{follow_up.id}").set_value(later)
+    at.button(key=f"compose_due_save_{follow_up.id}").click().run()
+    assert_no_exception(at)
+    assert report_back.get_follow_up(store, follow_up.id).due_on == later
+    assert at.session_state[PENDING_TOASTS] == [text("compose.ui.due_saved", due=later.isoformat())]
+
+    before = entries(store)
+    at.button(key=f"compose_dismiss_{follow_up.id}").click().run()
+    assert_no_exception(at)
+    closed = report_back.get_follow_up(store, follow_up.id)
+    assert closed.closed_on == TODAY and closed.closing_entry_id is None
+    assert entries(store) == before  # nothing logged, nothing deleted: the advice stays in the ledger
+    assert text("compose.ui.no_follow_up") in notes(at)  # nothing is waiting any more
+
+
 def test_a_report_back_without_an_open_follow_up_is_logged_without_closing_anything(store, bare):
     receive_advice(store, bare, "try a newsletter")
     (follow_up,) = report_back.open_follow_ups(store, person_id=bare)

@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 from ical.calendar_stream import IcsCalendarStream
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 import frentor.ui.contacts.calendar as calendar_part
@@ -16,20 +15,6 @@ from frentor.people import NewPerson, add_person
 from tests.app.conftest import assert_no_exception, domain_store
 
 DUE = dt.date.today() + dt.timedelta(days=3)
-
-
-@pytest.fixture
-def deferred(monkeypatch) -> dict[str, object]:
-    """file name -> the deferred callable a download button registered (a browser calls it on click)."""
-    captured: dict[str, object] = {}
-    original = MediaFileManager.add_deferred
-
-    def spy(self, data_callable, *args, **kwargs):
-        captured[kwargs.get("file_name")] = data_callable
-        return original(self, data_callable, *args, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
-    return captured
 
 
 @pytest.fixture
@@ -61,7 +46,7 @@ def parse(ics: bytes):
 
 
 @pytest.mark.parametrize(("lang", "summary"), [("en", "Send the draft (李娜)"), ("zh", "Send the draft（李娜）")])
-def test_the_download_is_built_on_click_and_parses(app_db, deferred, built, lang, summary):
+def test_the_download_is_built_on_click_and_parses(app_db, downloads, built, lang, summary):
     store = domain_store(app_db)
     li = add_person(store, NewPerson("李娜", next_action="Send the draft", next_action_due=DUE))
     add_person(store, NewPerson("Undated", next_action="Some day"))
@@ -71,24 +56,24 @@ def test_the_download_is_built_on_click_and_parses(app_db, deferred, built, lang
     assert button.proto.label == ("Calendar (.ics)" if lang == "en" else "日历（.ics）")
     assert "to-dos" in button.proto.help if lang == "en" else "待办事项" in button.proto.help
     assert built == []  # nothing is built while the page runs
-    ics = deferred[FILE_NAME]()
+    ics = downloads[FILE_NAME]()
     assert built == [lang]
     (todo,) = parse(ics).todos
     assert (todo.uid, todo.due, todo.summary) == (todo_uid(li), DUE, summary)
 
 
-def test_the_button_names_the_file_and_its_type(app_db, deferred):
+def test_the_button_names_the_file_and_its_type(app_db, downloads):
     at = AppTest.from_function(calendar_script, args=("en",), default_timeout=30).run()
     (button,) = at.get("download_button")
-    assert FILE_NAME in deferred
+    assert FILE_NAME in downloads
     assert MEDIA_TYPE == "text/calendar"
-    assert parse(deferred[FILE_NAME]()).todos == []  # an empty workspace is a valid, empty calendar
+    assert parse(downloads[FILE_NAME]()).todos == []  # an empty workspace is a valid, empty calendar
     assert button.proto.id.endswith("-test_calendar")
     assert at.caption[0].value == "Your dated next actions as to-dos, and upcoming events, for any calendar app."
 
 
 @pytest.mark.parametrize(("page", "key"), [(None, "home_calendar"), ("pages/people.py", "people_calendar")])
-def test_home_and_people_offer_it(app, app_db, deferred, page, key):
+def test_home_and_people_offer_it(app, app_db, downloads, page, key):
     store = domain_store(app_db)
     ada = add_person(store, NewPerson("Ada", next_action="Comment on her post", next_action_due=DUE))
     at = app.run()
@@ -96,5 +81,5 @@ def test_home_and_people_offer_it(app, app_db, deferred, page, key):
         at.switch_page(page).run()
     assert_no_exception(at)
     assert [b for b in at.get("download_button") if b.proto.id.endswith(f"-{key}")]
-    (todo,) = parse(deferred[FILE_NAME]()).todos
+    (todo,) = parse(downloads[FILE_NAME]()).todos
     assert (todo.uid, todo.summary) == (todo_uid(ada), "Comment on her post (Ada)")

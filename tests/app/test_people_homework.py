@@ -75,3 +75,18 @@ def test_answered_in_public_is_saved_per_question_and_the_composer_warns(app_db)
 
 def public_flags(store, person_id: str) -> dict[str, bool]:
     return {q.id: q.answered_publicly for q in homework.get_homework(store, person_id).questions}
+
+
+def test_removing_a_question_asks_first_naming_it(app_db):
+    store = domain_store(app_db)
+    ada = add_person(store, NewPerson("Ada"))
+    kept = homework.add_question(store, ada, "How do you pick topics?")
+    gone = homework.add_question(store, ada, "What would you *do* differently?")
+    at = open_homework(ada)
+    # The remove button sits behind a popover that names the question (escaped: user text is not Markdown).
+    confirmations = [c.value for c in at.caption if "for good" in c.value]
+    assert r"Remove this question for good? What would you \*do\* differently?" in confirmations
+    assert [q.id for q in homework.get_homework(store, ada).questions] == [kept, gone]  # showing it removed nothing
+    at.button(key=f"person_q_delete_{gone}").click().run()
+    assert_no_exception(at)
+    assert [q.id for q in homework.get_homework(store, ada).questions] == [kept]

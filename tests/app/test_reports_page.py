@@ -6,9 +6,6 @@ import datetime as dt
 import io
 import zipfile
 
-import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
-
 from frentor import reports
 from frentor.cli import main
 from frentor.demo import load_demo
@@ -16,20 +13,6 @@ from frentor.store import Database, Store
 from tests.app.conftest import assert_no_exception
 
 PAGE = "pages/reports.py"
-
-
-@pytest.fixture
-def downloads(monkeypatch) -> dict[str, object]:
-    """file name -> the deferred callable each download button registered (called on click in a browser)."""
-    captured: dict[str, object] = {}
-    original = MediaFileManager.add_deferred
-
-    def spy(self, data_callable, *args, **kwargs):
-        captured[kwargs.get("file_name")] = data_callable
-        return original(self, data_callable, *args, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
-    return captured
 
 
 def _seed(app_db, people=12, entries=80) -> None:

@@ -1,7 +1,11 @@
+import datetime as dt
+
 import pandas as pd
 import pytest
 
-from frentor.demo import build_demo_frames, load_demo
+from frentor import report_back
+from frentor.demo import REPORT_BACK_WINDOW_DAYS, build_demo_frames, load_demo
+from frentor.kinds import REPORT_BACK_DAYS
 from tests.conftest import TODAY
 
 
@@ -56,3 +60,21 @@ def test_demo_replaces_only_its_own_workspace(store, other_store):
 def test_bad_counts_are_refused():
     with pytest.raises(ValueError):
         build_demo_frames(people=0, entries=5)
+
+
+def test_demo_help_received_lately_waits_for_a_report_back(store):
+    load_demo(store, people=60, entries=3000, seed=5, today=TODAY)
+    open_ones = report_back.open_follow_ups(store)
+    assert open_ones, "recent advice, introductions and referrals each open a reminder"
+    assert any(f.is_due(TODAY) for f in open_ones) and not all(f.is_due(TODAY) for f in open_ones)
+    for follow_up in open_ones:
+        assert follow_up.kind_key in REPORT_BACK_DAYS
+        assert follow_up.due_on == follow_up.received_on + dt.timedelta(days=REPORT_BACK_DAYS[follow_up.kind_key])
+        assert (TODAY - follow_up.received_on).days <= REPORT_BACK_WINDOW_DAYS
+    received = store.read(
+        "SELECT e.id, e.person_id, e.occurred_on, e.note FROM ledger_entries e JOIN value_kinds k "
+        "ON k.workspace = e.workspace AND k.id = e.kind_id WHERE e.workspace = ? AND e.direction = 'received' "
+        "AND list_contains(?, k.key) AND e.occurred_on >= ?",
+        [list(REPORT_BACK_DAYS), TODAY - dt.timedelta(days=REPORT_BACK_WINDOW_DAYS)],
+    )
+    assert sorted((f.entry_id, f.person_id, f.received_on, f.note) for f in open_ones) == sorted(received)

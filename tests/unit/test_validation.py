@@ -44,6 +44,8 @@ BAD_LINKS = [
     "https://evil.test/a b",
     "ftp://example.org",
     "[x](https://evil.test)",
+    "http://[",  # urllib raises ValueError (unclosed IPv6 bracket): refused like any bad link, never a traceback
+    "https://[::1/admin",
 ]
 
 

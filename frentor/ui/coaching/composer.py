@@ -52,7 +52,7 @@ def message_composer(store: Store, person_id: str, today: dt.date) -> None:
     st.caption(t("compose.ui.caption"))
     sender = sender_field(store)
     kind = _kind_picker(store, person_id, today)
-    follow_up_id = follow_up_part(store, person_id) if kind == "report_back" else None
+    follow_up_id = follow_up_part(store, person_id, today) if kind == "report_back" else None
     # Only a question the user picked is passed on: otherwise the domain picks (one they have not answered in public).
     question_id = st.session_state.get(_key("question_chosen", person_id)) if kind in QUESTION_KINDS else None
     draft = data.draft(store, person_id, kind, current_language(), today, question_id, follow_up_id, sender)

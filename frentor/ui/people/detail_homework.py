@@ -83,13 +83,16 @@ def _questions(store: Store, pid: str, detail: data.PersonDetail) -> None:
             args=(store, qid, f"person_q_public_{qid}"),
             help=t("homework.answered_publicly_help"),
         )
-        q_right.button(
-            t("people.questions.delete"),
-            key=f"person_q_delete_{qid}",
-            on_click=_remove_question,
-            args=(store, qid),
-            icon=":material/close:",
-        )
+        # Two clicks, the second naming the question: a removed question cannot be brought back.
+        with q_right.popover(t("people.questions.delete"), icon=":material/close:"):
+            st.caption(t("people.questions.delete_confirm", question=escape_markdown(text)))
+            st.button(
+                t("ui.confirm_delete"),
+                key=f"person_q_delete_{qid}",
+                type="primary",
+                on_click=_remove_question,
+                args=(store, qid),
+            )
     with st.form(f"person_question_form_{pid}", clear_on_submit=True, border=False):
         st.text_input(t("people.questions.new"), key=_new_question_key(pid), max_chars=QUESTION_LIMIT)
         st.form_submit_button(
