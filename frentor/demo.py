@@ -296,7 +296,7 @@ def build_demo_frames(
 def _follow_ups_frame(rng, ledger: pd.DataFrame, today: dt.date) -> pd.DataFrame:
     """Report-back reminders for the help received lately, as logging it in the app opens them (frentor.report_back):
     some due already, some still to come. Older help is treated as reported back long ago."""
-    key = ledger["kind_id"].str.removeprefix("kind-")
+    key = ledger["kind_id"].astype("string").str.removeprefix("kind-")  # typed: an empty ledger has no strings
     since = pd.Timestamp(today - dt.timedelta(days=REPORT_BACK_WINDOW_DAYS))
     recent = ledger[
         (ledger["direction"] == "received")

@@ -78,3 +78,9 @@ def test_demo_help_received_lately_waits_for_a_report_back(store):
         [list(REPORT_BACK_DAYS), TODAY - dt.timedelta(days=REPORT_BACK_WINDOW_DAYS)],
     )
     assert sorted((f.entry_id, f.person_id, f.received_on, f.note) for f in open_ones) == sorted(received)
+
+
+def test_a_demo_without_entries_has_people_and_no_reminders(store):
+    load_demo(store, people=5, entries=0, today=TODAY)
+    assert (store.counts()["people"], store.counts()["ledger_entries"]) == (5, 0)
+    assert report_back.open_follow_ups(store) == []
