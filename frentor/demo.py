@@ -20,7 +20,8 @@ DEFAULT_PEOPLE = 25
 DEFAULT_ENTRIES = 400
 DEFAULT_SEED = 7
 HISTORY_DAYS = 730  # two years of ledger history
-REPORT_BACK_WINDOW_DAYS = 35  # help received in the last five weeks has an open report-back reminder
+REPORT_BACK_WINDOW_DAYS = 35  # help received in the last five weeks has an open report-back reminder...
+REPORT_BACK_DEMO_MAX = 12  # ...a dozen of it, as a person keeps them (not one per entry of a huge ledger)
 
 _PASSIONS = [
     # title, status, excitement, skill_fit, vision_fit, hashtags, love, good, need, paid
@@ -304,6 +305,9 @@ def _follow_ups_frame(rng, ledger: pd.DataFrame, today: dt.date) -> pd.DataFrame
         & key.isin(list(REPORT_BACK_DAYS))
         & (ledger["occurred_on"] >= since)
     ]
+    # Picked across the whole window, so that some are due already and some are still to come.
+    picked = np.sort(rng.choice(len(recent), size=min(len(recent), REPORT_BACK_DEMO_MAX), replace=False))
+    recent = recent.iloc[picked]
     delays = pd.to_timedelta(key[recent.index].map(REPORT_BACK_DAYS), unit="D")
     return pd.DataFrame(
         {
