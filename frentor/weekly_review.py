@@ -168,9 +168,15 @@ def week_totals(store: Store, today: dt.date) -> tuple[WeekTotals, WeekTotals]:
 
 
 def weekly_review(
-    store: Store, today: dt.date, *, health: pd.DataFrame | None = None, weeks: int = WEEKS_SHOWN
+    store: Store,
+    today: dt.date,
+    *,
+    health: pd.DataFrame | None = None,
+    due: list[nudges_module.Nudge] | None = None,
+    weeks: int = WEEKS_SHOWN,
 ) -> WeeklyReview:
-    """Everything the "This week" section shows. Pass `health` (frentor.health.relationship_health) to reuse it."""
+    """Everything the "This week" section shows. Pass `health` (frentor.health.relationship_health) or today's
+    nudges (`due`, frentor.nudges.today_nudges) when the caller has them already: they are not computed again."""
     this_week, last_week = week_totals(store, today)
     entries = list_entries(
         store, EntryQuery(start=last_week.week_start, end=this_week.week_end), limit=ENTRIES_SHOWN
@@ -181,7 +187,7 @@ def weekly_review(
         this_week=this_week,
         last_week=last_week,
         entries=entries,
-        due=nudges_module.today_nudges(store, today, health),
+        due=due if due is not None else nudges_module.today_nudges(store, today, health),
         report_backs=report_back.open_follow_ups(store),
         prompt_key=prompt_for(today),
         habit=giving_habit(store, today, weeks),

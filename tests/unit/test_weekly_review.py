@@ -171,6 +171,9 @@ def test_review_shows_due_people_and_open_report_backs(store):
     review = weekly_review.weekly_review(store, TODAY)
     assert [(n.kind, n.person_id) for n in review.due] == [("report_back", ada)]
     assert [f.kind_key for f in review.report_backs] == ["advice", "introduction"]
+    # Home passes the nudges it already shows: the review uses them as they are (they are not computed twice).
+    shown = review.due[:0]
+    assert weekly_review.weekly_review(store, TODAY, due=shown).due is shown
 
 
 def test_review_stays_in_its_workspace(store, other_store):
