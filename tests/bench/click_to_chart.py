@@ -100,6 +100,7 @@ def run(rounds: int) -> list[float]:
                     _pick_first(page, "ledger_quick_kind", "Feedback")
                     started = time.perf_counter()
                     rerun_after(page, by_key(page, "ledger_quick_save").get_by_role("button").click)
+                    logged = time.perf_counter()
                     _click_link(page, "balance")
                     # Balance shows the new entry (its "Given" figure changed), then every chart has its SVG.
                     page.wait_for_function(
@@ -111,7 +112,12 @@ def run(rounds: int) -> list[float]:
                     page.wait_for_selector(NOT_RUNNING, state="attached")
                     wait_for_charts(page)
                     elapsed = (time.perf_counter() - started) * 1000
-                    print(f"round {number}: {elapsed:.0f} ms (given {before} -> {_given(page)})", flush=True)
+                    log_part = (logged - started) * 1000
+                    print(
+                        f"round {number}: {elapsed:.0f} ms = log {log_part:.0f} + Balance {elapsed - log_part:.0f} "
+                        f"(given {before} -> {_given(page)})",
+                        flush=True,
+                    )
                     if number > 0:
                         samples.append(elapsed)
                 browser.close()
