@@ -5,8 +5,9 @@ test: `python -m tests.bench.click_to_chart [--runs 5]`.
 The 1M-entry database (10,000 people, `frentor demo`) is built once in build/click-to-chart.duckdb and copied for
 each run of the script; Chromium and a Streamlit server are started as the e2e tests do (tests/e2e/helpers.py).
 Each round: read Balance's "Given" figure, open the Ledger page, pick a person and a kind (none of it timed), click
-"Log it" (the clock starts), wait for the app's rerun, click Balance in the sidebar, and stop the clock when every
-chart is drawn and the "Given" figure shows the new entry. Prints one line per round and the median.
+"Log it" (the clock starts), wait for the app's rerun, click Balance in the sidebar; once the "Given" figure shows
+the new entry, the time to the balance-over-time chart drawn (what the issue names) and to every chart of the page
+drawn. Prints one line per round and both medians.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from tests.e2e.helpers import (
 CACHED = ROOT / "build" / "click-to-chart.duckdb"
 PEOPLE, ENTRIES = 10_000, 1_000_000
 TARGET_MS = 1000
+BALANCE_CHART = "balance_chart_over_time"  # the page's first chart, its balance over time
 
 
 def _database() -> Path:
@@ -71,14 +73,15 @@ def _click_link(page, page_key: str) -> None:
     sidebar_nav(page).get_by_role("link", name=translate(f"page.{page_key}", "en"), exact=True).click()
 
 
-def run(rounds: int) -> list[float]:
+def run(rounds: int) -> list[tuple[float, float]]:
+    """(ms to the updated balance-over-time chart, ms to every chart of the page) per timed round."""
     from playwright.sync_api import sync_playwright
 
     executable = chromium_path()
     if executable is None:
         raise SystemExit("no Chromium found (CHROMIUM_PATH or /usr/bin/chromium)")
     source = _database()
-    samples: list[float] = []
+    samples: list[tuple[float, float]] = []
     with tempfile.TemporaryDirectory(prefix="frentor-click-") as folder:
         workdir = Path(folder)
 
@@ -109,17 +112,19 @@ def run(rounds: int) -> list[float]:
                                  && m.querySelector("[data-testid='stMetricValue']").innerText !== before)""",
                         arg=[translate("balance.metric.given", "en"), before],
                     )
+                    by_key(page, BALANCE_CHART).locator("svg.main-svg").first.wait_for(state="attached")
+                    first_chart = (time.perf_counter() - started) * 1000
                     page.wait_for_selector(NOT_RUNNING, state="attached")
                     wait_for_charts(page)
                     elapsed = (time.perf_counter() - started) * 1000
                     log_part = (logged - started) * 1000
                     print(
-                        f"round {number}: {elapsed:.0f} ms = log {log_part:.0f} + Balance {elapsed - log_part:.0f} "
-                        f"(given {before} -> {_given(page)})",
+                        f"round {number}: balance chart {first_chart:.0f} ms, every chart {elapsed:.0f} ms "
+                        f"(log {log_part:.0f} + Balance {elapsed - log_part:.0f}; given {before} -> {_given(page)})",
                         flush=True,
                     )
                     if number > 0:
-                        samples.append(elapsed)
+                        samples.append((first_chart, elapsed))
                 browser.close()
         finally:
             server.stop()
@@ -130,12 +135,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="timed rounds (default %(default)s)")
     samples = run(parser.parse_args().runs)
-    median = statistics.median(samples)
-    verdict = "met" if median <= TARGET_MS else "NOT MET"
-    print(
-        f"click to chart at {ENTRIES:,} entries: median {median:.0f} ms (min {min(samples):.0f}, "
-        f"max {max(samples):.0f}) over {len(samples)} rounds; target <= {TARGET_MS} ms: {verdict}"
-    )
+    for name, values in (("the Balance chart", [s[0] for s in samples]), ("every chart", [s[1] for s in samples])):
+        median = statistics.median(values)
+        verdict = "met" if median <= TARGET_MS else "NOT MET"
+        print(
+            f"click to {name} at {ENTRIES:,} entries: median {median:.0f} ms (min {min(values):.0f}, "
+            f"max {max(values):.0f}) over {len(values)} rounds; target <= {TARGET_MS} ms: {verdict}"
+        )
 
 
 if __name__ == "__main__":

@@ -253,7 +253,15 @@ _WATCH_RUNS = """() => {
 
 _RUN_FINISHED = """() => {
   const app = document.querySelector("[data-testid='stApp']");
-  return window.__frentorRunSeen === true && app.getAttribute('data-test-script-state') === 'notRunning';
+  if (!app) return false;
+  const idle = app.getAttribute('data-test-script-state') === 'notRunning';
+  // A link the browser followed itself (clicked before the app took links over) loads a new document: its window
+  // has no watcher. Its first run is the one to wait for: connected, idle, and the page's title drawn.
+  if (window.__frentorRunSeen === undefined) {
+    return idle && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+      && document.querySelector("[data-testid='stMain'] h1") !== null;
+  }
+  return window.__frentorRunSeen === true && idle;
 }"""
 
 
