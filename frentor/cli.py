@@ -272,13 +272,19 @@ def _bench_arguments(parser: argparse.ArgumentParser) -> None:
         "--hosted",
         action="store_true",
         help="10,000 workspaces x (50 people, 1,000 entries) in one database: every page cold and warm for 5 users, "
-        "memory after 20 and 40 users (the database is built once, in build/ or at --db, and reused); measured "
+        "memory after 20 and --users users (the database is built once, in build/ or at --db, and reused); measured "
         "after `frentor maintain` and a day of use, unless --interleaved",
     )
     parser.add_argument(
         "--interleaved",
         action="store_true",
         help="with --hosted: measure the database as months of use leave it, with no maintenance",
+    )
+    parser.add_argument(
+        "--users",
+        type=int,
+        default=40,
+        help="with --hosted: read the app's memory after 20 users and after this many (default %(default)s)",
     )
 
 
@@ -308,7 +314,9 @@ def _run_hosted_bench(args: argparse.Namespace) -> int:
 
     if not args.quick:
         with progress("hosted bench") as step:
-            results = run_hosted_bench(runs=args.runs, db=args.db, log=step, interleaved=args.interleaved)
+            results = run_hosted_bench(
+                runs=args.runs, db=args.db, users=max(21, args.users), log=step, interleaved=args.interleaved
+            )
         print(format_table(results))
         return 0
     with tempfile.TemporaryDirectory(prefix="frentor-hosted-") as folder:  # small and fresh: checks the bench works
