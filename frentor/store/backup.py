@@ -63,10 +63,15 @@ def copy_database_to(db: Database, target: str) -> None:
             cur.execute(_detach())
 
 
+# Distinct workspaces with any row in any table (table names from TABLES, code only).
+_WORKSPACE_COUNT = (
+    "SELECT count(*) FROM (" + " UNION ".join("SELECT workspace FROM " + table for table in TABLES) + ")"  # noqa: S608
+)
+
+
 def workspace_count(db: Database) -> int:
     """Distinct workspaces with any row in any table."""
-    union = " UNION ".join(f"SELECT workspace FROM {table}" for table in TABLES)  # noqa: S608 (names from code)
-    return db.read(f"SELECT count(*) FROM ({union})")[0][0]  # noqa: S608
+    return db.read(_WORKSPACE_COUNT)[0][0]
 
 
 # -- the isolated reader ------------------------------------------------------------------------------------------

@@ -32,8 +32,10 @@ def copy_select_to_csv(store: Store, file: str, target: Path) -> int:
 
     sql, params = export_file_query(store, file)
     literal = "'" + str(target).replace("'", "''") + "'"
-    with store.db.cursor() as cur:  # COPY targets cannot be prepared parameters; the path is quoted above
-        return cur.execute(f"COPY ({sql}) TO {literal} (HEADER)", params).fetchone()[0]
+    # A COPY target cannot be a prepared parameter: the path (the bench's own temporary file) is quoted above.
+    copy = "COPY (" + sql + ") TO " + literal + " (HEADER)"  # noqa: S608 (the SELECT is export_file_query's)
+    with store.db.cursor() as cur:
+        return cur.execute(copy, params).fetchone()[0]
 
 
 def insert_template_rows(
@@ -59,7 +61,14 @@ def insert_template_rows(
                 frame["template_row"] = frame.groupby("template").cumcount()
                 columns = [c for c in frame.columns if c not in ("template", "template_row", "workspace")]
                 column_list = ", ".join(columns)  # from our own frames, checked against the table below
-                known = {r[0] for r in cur.execute(f"DESCRIBE {table}").fetchall()}
+                known = {
+                    r[0]
+                    for r in cur.execute(
+                        "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
+                        "AND schema_name = 'main' AND table_name = ?",
+                        [table],
+                    ).fetchall()
+                }
                 if set(columns) - known:
                     raise ValueError(f"unknown columns for {table}: {sorted(set(columns) - known)}")
                 selected = ", ".join(f"t.{c}" for c in columns if c != "created_at")

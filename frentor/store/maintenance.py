@@ -35,21 +35,28 @@ _ORDER: dict[str, str] = {
 CLUSTERED_TABLES: tuple[str, ...] = (*TABLES, "ledger_months")
 _SORTED = "frentor_recluster_copy"
 
+# Each table's rewrite, written once from the names above (code only, never user input). The sorted copy is an
+# ordinary table of the transaction, not a TEMP one: DuckDB spills it to disk, and on MotherDuck it stays on the
+# server (temporary tables live in the client); a crash or an error rolls it back with the rest.
+_REWRITE: dict[str, tuple[str, ...]] = {
+    table: (
+        f"CREATE TABLE {_SORTED} AS SELECT * FROM {table} ORDER BY {_ORDER.get(table, 'workspace')}",  # noqa: S608
+        f"DELETE FROM {table}",  # noqa: S608 (a table name from code)
+        f"INSERT INTO {table} SELECT * FROM {_SORTED} ORDER BY {_ORDER.get(table, 'workspace')}",  # noqa: S608
+        f"DROP TABLE {_SORTED}",
+    )
+    for table in CLUSTERED_TABLES
+}
+
 
 def recluster(db: Database, step: Callable[[str], None] = lambda label: None) -> None:
     """Rewrite every table in workspace order (one transaction per table), then checkpoint so the new order is what
     the file holds. `step(table)` after each table."""
     for table in CLUSTERED_TABLES:
-        order = _ORDER.get(table, "workspace")
 
-        def work(cur: duckdb.DuckDBPyConnection, table: str = table, order: str = order) -> None:
-            # Identifiers from code only (CLUSTERED_TABLES, _ORDER). The sorted copy is an ordinary table of this
-            # transaction, not a TEMP one: DuckDB spills it to disk, and on MotherDuck it stays on the server
-            # (temporary tables live in the client); a crash or an error rolls it back with the rest.
-            cur.execute(f"CREATE TABLE {_SORTED} AS SELECT * FROM {table} ORDER BY {order}")  # noqa: S608
-            cur.execute(f"DELETE FROM {table}")  # noqa: S608
-            cur.execute(f"INSERT INTO {table} SELECT * FROM {_SORTED} ORDER BY {order}")  # noqa: S608
-            cur.execute(f"DROP TABLE {_SORTED}")
+        def work(cur: duckdb.DuckDBPyConnection, table: str = table) -> None:
+            for statement in _REWRITE[table]:
+                cur.execute(statement)
 
         db.write(work)  # scoped to no workspace: every cached read is refreshed (the data itself is unchanged)
         step(table)

@@ -34,18 +34,25 @@ _LINKS = {
 }
 
 
+# Per link: delete a person's rows, insert the ids that exist in the workspace. Written once from _LINKS.
+_LINK_STATEMENTS: dict[str, tuple[str, str]] = {
+    key: (
+        f"DELETE FROM {table} WHERE workspace = ? AND person_id = ?",  # noqa: S608 (identifiers from _LINKS)
+        f"INSERT INTO {table} (workspace, person_id, {column}) "  # noqa: S608 (identifiers from _LINKS)
+        f"SELECT ?, ?, id FROM {linked} WHERE workspace = ? AND list_contains(?::VARCHAR[], id)",
+    )
+    for key, (table, column, linked) in _LINKS.items()
+}
+
+
 def _replace_links(cur: duckdb.DuckDBPyConnection, store: Store, person_id: str, values: dict[str, Any]) -> None:
     """Replace the link rows of one person with those in `values` (keys present only). Ids not in the workspace
     are left out."""
     ws = store.workspace
-    for key, (table, column, linked) in _LINKS.items():
+    for key, (delete, insert) in _LINK_STATEMENTS.items():
         if key in values:
-            cur.execute(f"DELETE FROM {table} WHERE workspace = ? AND person_id = ?", [ws, person_id])  # noqa: S608
-            cur.execute(
-                f"INSERT INTO {table} (workspace, person_id, {column}) "  # noqa: S608 (identifiers from _LINKS)
-                f"SELECT ?, ?, id FROM {linked} WHERE workspace = ? AND list_contains(?::VARCHAR[], id)",
-                [ws, person_id, ws, list(values[key])],
-            )
+            cur.execute(delete, [ws, person_id])
+            cur.execute(insert, [ws, person_id, ws, list(values[key])])
     if "offers" in values or "needs" in values:
         cur.execute("DELETE FROM person_skills WHERE workspace = ? AND person_id = ?", [ws, person_id])
         for side, names in (("offers", values.get("offers", [])), ("needs", values.get("needs", []))):
@@ -269,7 +276,7 @@ def _filtered_people(filters: PeopleFilter) -> tuple[str, list[Any]]:
 def search_people(store: Store, filters: PeopleFilter, limit: int, offset: int) -> tuple[pd.DataFrame, int]:
     """One page of matching people (with their last exchange date) and the number of all matches."""
     filtered, params = _filtered_people(filters)
-    total = store.read(f"SELECT count(*) {filtered}", params)[0][0]  # noqa: S608 (fragments from code)
+    total = store.read("SELECT count(*) " + filtered, params)[0][0]  # noqa: S608 (fragments from code)
     frame = store.read_df(
         "SELECT p.id, p.name, p.role, p.stage, p.reach_tier, p.organisation, p.next_action, p.next_action_due, "
         "  p.keep_in_touch_days, p.archived, p.title, p.email, p.profile_url, p.source, "

@@ -113,9 +113,12 @@ def counterpart_names(store: Store, person_ids: list[str], community_ids: list[s
     return dict(rows)
 
 
+_PASSIONS = "SELECT id, title, status FROM passions WHERE workspace = ? ORDER BY " + PASSION_ORDER  # noqa: S608
+
+
 def passions(store: Store) -> pd.DataFrame:
     """Every passion, focus first (PASSION_ORDER): id, title, status."""
-    return store.read_df(f"SELECT id, title, status FROM passions WHERE workspace = ? ORDER BY {PASSION_ORDER}")  # noqa: S608
+    return store.read_df(_PASSIONS)
 
 
 def communities(store: Store) -> pd.DataFrame:

@@ -490,6 +490,9 @@ def preview(store: Store, file: str, filters: ReportFilter | None = None, limit:
     return stream_file(store, file, head, filters, limit=limit)
 
 
+_DATE_RANGE = "WITH " + rollup.ROLLUP_CTE + " SELECT min(first_on), max(last_on) FROM rollup"  # noqa: S608
+
+
 def ledger_date_range(store: Store) -> tuple[dt.date | None, dt.date | None]:
-    row = store.read(f"WITH {rollup.ROLLUP_CTE} SELECT min(first_on), max(last_on) FROM rollup")[0]  # noqa: S608
+    row = store.read(_DATE_RANGE)[0]
     return row[0], row[1]

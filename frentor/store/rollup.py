@@ -34,6 +34,7 @@ from decimal import Decimal
 import duckdb
 
 from frentor.errors import StoreError
+from frentor.store.conditions import and_conditions
 
 # The first day of an entry's month (cheaper than date_trunc, see frentor/store/balance.py).
 MONTH_OF = "(occurred_on - (day(occurred_on) - 1)::INTEGER)"
@@ -108,29 +109,39 @@ def recompute(
 ) -> None:
     """Make the rollup of `months` x `people` (None: all of them) exact again, from the ledger as this transaction
     sees it. For edits, deletes and bulk changes; the groups may hold any rows before."""
-    where_rollup, where_ledger, params = "", "", []
-    if months is not None:
-        chosen = sorted({month_of(m) for m in months})
-        if not chosen:
-            return
-        # The bounds let DuckDB skip other months' row groups; the list picks the months between them.
-        where_rollup += " AND month >= ? AND month < ? AND list_contains(?, month)"
-        where_ledger += f" AND occurred_on >= ? AND occurred_on < ? AND list_contains(?, {MONTH_OF})"
-        params += [chosen[0], next_month(chosen[-1]), chosen]
-    if people is not None:
-        chosen_people = sorted({person or "" for person in people})
-        if not chosen_people:
-            return
-        where_rollup += " AND list_contains(?, person_id)"
-        where_ledger += " AND list_contains(?, coalesce(person_id, ''))"
-        params.append(chosen_people)
-    cur.execute(f"DELETE FROM ledger_months WHERE workspace = ?{where_rollup}", [workspace, *params])  # noqa: S608
-    cur.execute(
-        f"INSERT INTO ledger_months ({_COLUMNS}) "  # noqa: S608 (fragments from code, values are parameters)
-        f"SELECT workspace, {MONTH_OF}, coalesce(person_id, ''), {_AGGREGATES} FROM ledger_entries "
-        f"WHERE workspace = ?{where_ledger} GROUP BY ALL",
-        [workspace, *params],
+    chosen_months = sorted({month_of(m) for m in months}) if months is not None else None
+    chosen_people = sorted({person or "" for person in people}) if people is not None else None
+    if chosen_months == [] or chosen_people == []:
+        return
+    first, after = (chosen_months[0], next_month(chosen_months[-1])) if chosen_months else (None, None)
+    # The month bounds let DuckDB skip other months' row groups; the list picks the months between them.
+    where_rollup, params = and_conditions(
+        [
+            ("month >= ?", first),
+            ("month < ?", after),
+            ("list_contains(?, month)", chosen_months),
+            ("list_contains(?, person_id)", chosen_people),
+        ]
     )
+    where_ledger, _ = and_conditions(  # the same values in the same order: the same parameters
+        [
+            ("occurred_on >= ?", first),
+            ("occurred_on < ?", after),
+            (_IN_MONTHS, chosen_months),
+            ("list_contains(?, coalesce(person_id, ''))", chosen_people),
+        ]
+    )
+    delete = "DELETE FROM ledger_months WHERE workspace = ?" + where_rollup  # noqa: S608 (fragments from code)
+    cur.execute(delete, [workspace, *params])
+    cur.execute(_RECOMPUTE + where_ledger + " GROUP BY ALL", [workspace, *params])
+
+
+# Recomputing groups: the ledger's aggregate of this workspace, narrowed by recompute's conditions.
+_RECOMPUTE = (
+    f"INSERT INTO ledger_months ({_COLUMNS}) "  # noqa: S608 (constants)
+    f"SELECT workspace, {MONTH_OF}, coalesce(person_id, ''), {_AGGREGATES} FROM ledger_entries WHERE workspace = ?"
+)
+_IN_MONTHS = f"list_contains(?, {MONTH_OF})"
 
 
 def forget(cur: duckdb.DuckDBPyConnection, workspace: str) -> None:

@@ -2,8 +2,9 @@
 
 Screens follow Streamlit's pages-folder pattern: app.py is Home, every other screen is pages/<key>.py (URL /<key>).
 Streamlit's own page list is hidden (`[client] showSidebarNavigation = false`); `sidebar_menu` draws ours, with
-translated titles under the method's sections. st.navigation must not be used: with a pages/ folder it makes the
-first deep link after a server start show a "Page not found" modal.
+translated titles under the method's sections. Streamlit's navigation API (a router function) is not used: with a
+pages/ folder it makes the first deep link after a server start show a "Page not found" modal
+(tests/e2e/test_routing.py guards this).
 """
 
 from __future__ import annotations
