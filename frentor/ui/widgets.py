@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from frentor.ui.i18n import t
@@ -36,3 +37,13 @@ def page_number(
     if pages == 1 and hide_single:
         return 1
     return int(st.number_input(label, min_value=1, max_value=pages, step=1, key=key, disabled=pages == 1))
+
+
+# Plotly's own toolbar stays off: on a phone it is always shown and covers the chart's title, and Streamlit's
+# element toolbar already offers full screen. Zooming by dragging and hover values still work.
+CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
+
+
+def chart(figure: go.Figure, key: str) -> None:
+    """A Plotly figure across the page's width, with the app's chart settings."""
+    st.plotly_chart(figure, width="stretch", key=key, config=CHART_CONFIG)

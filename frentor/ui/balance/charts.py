@@ -15,14 +15,12 @@ from frentor.store import Store
 from frentor.ui.balance import data
 from frentor.ui.caching import cached_figure
 from frentor.ui.i18n import t
-
-CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+from frentor.ui.widgets import chart
 
 
 def show_chart(chart_key: str, inputs: tuple, build: Callable[[], go.Figure], caption: str) -> None:
     """The figure `build()` makes from `inputs` (every frame and option it uses), keyed `chart_key`, and a caption."""
-    fig = cached_figure(chart_key, inputs, build)
-    st.plotly_chart(fig, width="stretch", key=chart_key, config=CHART_CONFIG)
+    chart(cached_figure(chart_key, inputs, build), key=chart_key)
     st.caption(caption)
 
 

@@ -10,6 +10,7 @@ from frentor.charts.passions import passion_map
 from frentor.ui.caching import cached_figure
 from frentor.ui.i18n import t
 from frentor.ui.passions.labels import status_label
+from frentor.ui.widgets import chart
 
 
 def passion_map_chart(frame: pd.DataFrame) -> None:
@@ -31,7 +32,7 @@ def passion_map_chart(frame: pd.DataFrame) -> None:
             status_labels={s: status_label(s) for s in passions.STATUSES},
         )
 
-    st.plotly_chart(cached_figure("passions_map", (frame,), build), width="stretch", key="passions_map")
+    chart(cached_figure("passions_map", (frame,), build), key="passions_map")
     unrated = unrated_count(frame)
     st.caption(t("passions.chart_caption") + (" " + t("passions.chart_unrated", count=unrated) if unrated else ""))
 

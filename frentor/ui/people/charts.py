@@ -13,6 +13,7 @@ from frentor.ui.caching import cached_figure
 from frentor.ui.i18n import t
 from frentor.ui.people import data
 from frentor.ui.people.labels import role_label, stage_label
+from frentor.ui.widgets import chart
 
 CHARTS = "people_charts"  # fragment key
 
@@ -43,8 +44,8 @@ def overview_charts(store: Store) -> None:
         ),
     )
     with chart_left:
-        st.plotly_chart(funnel, width="stretch", key="people_chart_funnel")
+        chart(funnel, key="people_chart_funnel")
         st.caption(t("people.chart.funnel_caption"))
     with chart_right:
-        st.plotly_chart(roles, width="stretch", key="people_chart_roles")
+        chart(roles, key="people_chart_roles")
         st.caption(t("people.chart.roles_caption"))

@@ -9,6 +9,7 @@ from frentor.charts.people import score_breakdown
 from frentor.scoring import PARTS
 from frentor.ui.caching import cached_figure
 from frentor.ui.i18n import t
+from frentor.ui.widgets import chart
 
 CHART_LIMIT = 15  # more bars than this are unreadable on a phone
 
@@ -26,5 +27,5 @@ def breakdown_chart(frame: pd.DataFrame) -> None:
             x_title=t("shortlist.chart.x"),
         ),
     )
-    st.plotly_chart(figure, width="stretch", key="shortlist_chart")
+    chart(figure, key="shortlist_chart")
     st.caption(t("shortlist.chart.caption"))
