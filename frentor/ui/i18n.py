@@ -26,6 +26,11 @@ def init_language(saved: str | None) -> str:
     return st.session_state[_SESSION_KEY]
 
 
+def language_chosen() -> bool:
+    """Whether this session's language is picked already (then the saved choice need not be read again)."""
+    return _SESSION_KEY in st.session_state
+
+
 def current_language() -> str:
     return st.session_state.get(_SESSION_KEY, "en")
 

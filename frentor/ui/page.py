@@ -22,7 +22,7 @@ from frentor.ui.actions import show_pending_toast
 from frentor.ui.auth import read_secrets, sidebar_account
 from frentor.ui.errors import error_boundary
 from frentor.ui.hosting import temporary_disk_banner
-from frentor.ui.i18n import LANGUAGE_SETTING, init_language, language_picker, t
+from frentor.ui.i18n import LANGUAGE_SETTING, init_language, language_chosen, language_picker, t
 from frentor.ui.navigation import PAGE_BY_KEY, sidebar_menu
 from frentor.ui.store import current_store, database_settings
 
@@ -35,7 +35,8 @@ def page(key: str) -> Iterator[Store]:
     spec = PAGE_BY_KEY[key]
     st.set_page_config(page_title="Frentor", page_icon=ICON, layout="wide")
     store = current_store()  # the gate: without a signed-in user (when [auth] is set) this stops the run
-    init_language(store.get_setting(LANGUAGE_SETTING))
+    if not language_chosen():  # the saved choice matters once a session: not read again on every rerun
+        init_language(store.get_setting(LANGUAGE_SETTING))
     st.set_page_config(page_title=f"{t(f'page.{spec.key}')} · Frentor", page_icon=spec.icon)
     _sidebar(store)
     temporary_disk_banner(database_settings())

@@ -10,8 +10,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from frentor.i18n import translate
+from frentor.store import Store
 from frentor.ui.navigation import PAGES
-from tests.app.conftest import assert_no_exception
+from tests.app.conftest import assert_no_exception, domain_store
 from tests.app.test_auth import AUTH, LOGIN_TITLE, text_of
 from tests.conftest import ROOT
 
@@ -85,3 +86,20 @@ def test_an_error_in_a_page_body_is_a_calm_message_not_a_traceback(app, monkeypa
     assert not at.exception
     assert [e.value for e in at.error] == [translate("error.unexpected", "en")]
     assert "/secret/path" not in text_of(at)
+
+
+def test_the_saved_language_is_read_once_a_session_not_on_every_rerun(app, app_db, monkeypatch):
+    domain_store(app_db).set_setting("language", "zh")
+    reads: list[str] = []
+    original = Store.get_setting
+
+    def counting(self, key):
+        reads.append(key)
+        return original(self, key)
+
+    monkeypatch.setattr(Store, "get_setting", counting)
+    at = app.run()
+    at.run()
+    at.switch_page("pages/people.py").run()
+    assert reads.count("language") == 1
+    assert at.session_state["frentor_language"] == "zh"
