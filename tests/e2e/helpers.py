@@ -265,18 +265,67 @@ _RUN_FINISHED = """() => {
 }"""
 
 
+def app_state(page) -> str:
+    """What the browser shows of the app, for a failure message: URL, script and connection state, titles."""
+    return page.evaluate("""() => {
+      const app = document.querySelector("[data-testid='stApp']");
+      const titles = [...document.querySelectorAll("[data-testid='stMain'] h1")].map(h => h.innerText);
+      return `url=${location.href} script=${app && app.getAttribute('data-test-script-state')} `
+        + `connection=${app && app.getAttribute('data-test-connection-state')} `
+        + `run seen=${window.__frentorRunSeen} titles=${JSON.stringify(titles)}`;
+    }""")
+
+
+@contextlib.contextmanager
+def _explained_timeout(page, waiting_for: str):
+    """Turn Playwright's bare timeout into one that says what we waited for and what the browser showed."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        yield
+    except PlaywrightTimeout as error:
+        raise AssertionError(f"timed out waiting for {waiting_for}: {app_state(page)}") from error
+
+
 def rerun_after(page, action: Callable[[], object], timeout: float = APP_TIMEOUT) -> None:
     """Do `action` (a click, an Enter...) and wait for the script run it triggers to start and finish.
 
     A MutationObserver notes any script state other than notRunning ("rerunRequested", "running") after the
-    action, so we never mistake the idle state *before* the rerun for its end.
+    action, so we never mistake the idle state *before* the rerun for its end. To change page use
+    `follow_menu_link`: a page switch is awaited by its outcome, not by the run.
     """
     page.evaluate(_WATCH_RUNS)
     action()
-    page.wait_for_function(_RUN_FINISHED, timeout=timeout)
-    page.wait_for_function(
-        "() => document.querySelectorAll(\"[data-testid='stSkeleton']\").length === 0", timeout=timeout
-    )
+    with _explained_timeout(page, "the run after an action"):
+        page.wait_for_function(_RUN_FINISHED, timeout=timeout)
+        page.wait_for_function(
+            "() => document.querySelectorAll(\"[data-testid='stSkeleton']\").length === 0", timeout=timeout
+        )
+
+
+_PAGE_SHOWN = """([path, title]) => {
+  const app = document.querySelector("[data-testid='stApp']");
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
+  if (location.pathname.replace(/\\/+$/, '') !== path) return false;
+  if (document.querySelectorAll("[data-testid='stSkeleton']").length) return false;
+  return [...document.querySelectorAll("[data-testid='stMain'] h1")].some(h => h.innerText.trim() === title);
+}"""
+
+
+def follow_menu_link(page, page_key: str, title: str, timeout: float = APP_TIMEOUT) -> None:
+    """Click the sidebar menu's link named `title` (the page `page_key`) and wait until the browser shows it, idle.
+
+    Waits on the outcome (the URL path, the page's title drawn, the app idle) rather than on seeing the run: a
+    page's run on a fast browser can start and end within one render, leaving no state change to observe.
+    """
+    from frentor.ui.navigation import PAGES
+
+    url_path = next(spec.url_path for spec in PAGES if spec.key == page_key)
+    sidebar_nav(page).get_by_role("link", name=title, exact=True).click()
+    path = "/" + url_path if url_path else ""
+    with _explained_timeout(page, f"page {title!r} at /{url_path}"):
+        page.wait_for_function(_PAGE_SHOWN, arg=[path, title], timeout=timeout)
 
 
 # ---------------------------------------------------------------- locating elements

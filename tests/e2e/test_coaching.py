@@ -32,9 +32,9 @@ from tests.e2e.helpers import (
     DESKTOP,
     by_key,
     exceptions,
+    follow_menu_link,
     open_page,
     rerun_after,
-    sidebar_nav,
     unexpected_errors,
 )
 
@@ -135,7 +135,7 @@ def assert_healthy(page) -> None:
 def go_to(page, page_key: str) -> None:
     """Navigate like a user: the page's link in the sidebar, then wait for its run to end."""
     name = en(f"page.{page_key}")
-    rerun_after(page, sidebar_nav(page).get_by_role("link", name=name, exact=True).click)
+    follow_menu_link(page, page_key, name)
     expect(page.locator("h1")).to_have_text(name)
     assert_healthy(page)
 

@@ -26,9 +26,9 @@ from tests.e2e.helpers import (
     edit_grid_cell,
     exceptions,
     expect,
+    follow_menu_link,
     open_page,
     rerun_after,
-    sidebar_nav,
     unexpected_errors,
     wait_for_app,
     wait_for_charts,
@@ -83,8 +83,7 @@ def choose(page, key: str, option_text: str) -> None:
 def go_to(journey: Journey, page_key: str) -> None:
     """Navigate like a user: click the page in the sidebar, then wait for its run to end."""
     page = journey.page
-    link = sidebar_nav(page).get_by_role("link", name=en(f"page.{page_key}"), exact=True)
-    rerun_after(page, link.click)
+    follow_menu_link(page, page_key, en(f"page.{page_key}"))
     assert en(f"page.{page_key}") in page.locator("h1").all_inner_texts()
     journey.assert_healthy()
 

@@ -20,8 +20,8 @@ from tests.e2e.helpers import (
     ROOT,
     by_key,
     exceptions,
+    follow_menu_link,
     menu_link_hrefs,
-    rerun_after,
     sidebar_nav,
     wait_for_app,
 )
@@ -106,8 +106,7 @@ def test_menu_link_in_chinese_goes_to_the_page_and_the_url_follows(browser, empt
     try:
         tab.goto(empty_server.page_url("settings"))
         wait_for_app(tab)
-        link = sidebar_nav(tab).get_by_role("link", name=translate("page.balance", "zh"), exact=True)
-        rerun_after(tab, link.click)
+        follow_menu_link(tab, "balance", translate("page.balance", "zh"))
         assert translate("page.balance", "zh") in tab.locator("h1").all_inner_texts()
         assert urlparse(tab.evaluate("window.location.href")).path.rstrip("/") == "/balance"
         assert tab.title() == f"{translate('page.balance', 'zh')} · Frentor"
