@@ -27,6 +27,7 @@ from tests.e2e.helpers import (
     NOT_RUNNING,
     by_key,
     chromium_path,
+    new_context,
     open_page,
     rerun_after,
     sidebar_nav,
@@ -92,7 +93,7 @@ def run(rounds: int) -> list[tuple[float, float]]:
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-                page = browser.new_context(viewport=DESKTOP, locale="en-US").new_page()
+                page = new_context(browser, viewport=DESKTOP, locale="en-US").new_page()
                 page.set_default_timeout(120_000)
                 for number in range(rounds + 1):  # the first round warms the server's caches and is not kept
                     open_page(page, server, "balance")  # not timed: what Balance shows before the entry

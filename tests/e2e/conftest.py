@@ -23,6 +23,7 @@ from tests.e2e.helpers import (
     StreamlitServer,
     browser_required,
     chromium_path,
+    new_context,
     screenshots_dir,
     start_server,
 )
@@ -63,7 +64,7 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture
 def page(browser, request) -> Iterator[object]:
-    context = browser.new_context(viewport=DESKTOP, locale="en-US", accept_downloads=True)
+    context = new_context(browser, viewport=DESKTOP, locale="en-US", accept_downloads=True)
     context.set_default_timeout(APP_TIMEOUT)
     new_page = context.new_page()
     yield new_page

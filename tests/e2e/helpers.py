@@ -238,31 +238,66 @@ def open_page(page, server: StreamlitServer, url_path: str = "", timeout: float 
     wait_for_app(page, timeout)
 
 
-_WATCH_RUNS = """() => {
+# Injected into every page before the app loads (see new_context): counts the runs the server reports finished.
+# Streamlit sends a ForwardMsg with `script_finished` (field 6, a varint status) when a run or a fragment's run
+# ends. The DOM cannot tell us this: a fast run can start and end within one render, so `data-test-script-state`
+# never changes. The count goes up after the app's own handler has taken the message (a task later).
+RUN_COUNTER_SCRIPT = r"""(() => {
+  if (window.__frentorRunsFinished !== undefined) return;
+  window.__frentorRunsFinished = 0;
+  window.__frentorDocument = Math.random().toString(36).slice(2);
+  const EARLY_FOR_RERUN = 2;  // a run stopped because another starts: not an end to wait for
+  function varint(bytes, at) {
+    let value = 0, shift = 0, byte;
+    do { byte = bytes[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+    return [value, at];
+  }
+  function finishedStatus(bytes) {  // the script_finished status of a top-level ForwardMsg, or -1
+    let at = 0, tag, length;
+    while (at < bytes.length) {
+      [tag, at] = varint(bytes, at);
+      const field = Math.floor(tag / 8), wire = tag % 8;
+      if (field === 6 && wire === 0) return varint(bytes, at)[0];
+      if (wire === 0) [, at] = varint(bytes, at);
+      else if (wire === 2) { [length, at] = varint(bytes, at); at += length; }
+      else if (wire === 1) at += 8;
+      else if (wire === 5) at += 4;
+      else return -1;
+    }
+    return -1;
+  }
+  const NativeWebSocket = window.WebSocket;
+  window.WebSocket = class extends NativeWebSocket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', event => {
+        if (!(event.data instanceof ArrayBuffer)) return;
+        const status = finishedStatus(new Uint8Array(event.data));
+        if (status >= 0 && status !== EARLY_FOR_RERUN) setTimeout(() => { window.__frentorRunsFinished += 1; }, 0);
+      });
+    }
+  };
+})();"""
+
+_RUNS_SO_FAR = "() => [window.__frentorDocument, window.__frentorRunsFinished]"
+
+_RUN_FINISHED = """([document_before, runs_before]) => {
   const app = document.querySelector("[data-testid='stApp']");
-  window.__frentorRunSeen = false;
-  if (window.__frentorObserver) window.__frentorObserver.disconnect();
-  window.__frentorObserver = new MutationObserver(records => {
-    // A short run (a fragment) can start and end before this callback: its records still carry the state it left.
-    if (app.getAttribute('data-test-script-state') !== 'notRunning'
-        || records.some(r => r.oldValue && r.oldValue !== 'notRunning')) window.__frentorRunSeen = true;
-  });
-  window.__frentorObserver.observe(
-    app, {attributes: true, attributeOldValue: true, attributeFilter: ['data-test-script-state']});
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (document.querySelectorAll("[data-testid='stSkeleton']").length) return false;
+  // A link the browser followed itself loads a new document: its first finished run is the one to wait for.
+  const runs_needed = window.__frentorDocument === document_before ? runs_before + 1 : 1;
+  return window.__frentorRunsFinished >= runs_needed;
 }"""
 
-_RUN_FINISHED = """() => {
-  const app = document.querySelector("[data-testid='stApp']");
-  if (!app) return false;
-  const idle = app.getAttribute('data-test-script-state') === 'notRunning';
-  // A link the browser followed itself (clicked before the app took links over) loads a new document: its window
-  // has no watcher. Its first run is the one to wait for: connected, idle, and the page's title drawn.
-  if (window.__frentorRunSeen === undefined) {
-    return idle && app.getAttribute('data-test-connection-state') === 'CONNECTED'
-      && document.querySelector("[data-testid='stMain'] h1") !== null;
-  }
-  return window.__frentorRunSeen === true && idle;
-}"""
+_NEXT_FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
+def new_context(browser, **options):
+    """A browser context whose pages count the runs the server reports finished (what `rerun_after` waits on)."""
+    context = browser.new_context(**options)
+    context.add_init_script(RUN_COUNTER_SCRIPT)
+    return context
 
 
 def app_state(page) -> str:
@@ -272,7 +307,7 @@ def app_state(page) -> str:
       const titles = [...document.querySelectorAll("[data-testid='stMain'] h1")].map(h => h.innerText);
       return `url=${location.href} script=${app && app.getAttribute('data-test-script-state')} `
         + `connection=${app && app.getAttribute('data-test-connection-state')} `
-        + `run seen=${window.__frentorRunSeen} titles=${JSON.stringify(titles)}`;
+        + `runs finished=${window.__frentorRunsFinished} titles=${JSON.stringify(titles)}`;
     }""")
 
 
@@ -288,19 +323,18 @@ def _explained_timeout(page, waiting_for: str):
 
 
 def rerun_after(page, action: Callable[[], object], timeout: float = APP_TIMEOUT) -> None:
-    """Do `action` (a click, an Enter...) and wait for the script run it triggers to start and finish.
+    """Do `action` (a click, an Enter...) and wait for the script run it triggers to finish and be drawn.
 
-    A MutationObserver notes any script state other than notRunning ("rerunRequested", "running") after the
-    action, so we never mistake the idle state *before* the rerun for its end. To change page use
-    `follow_menu_link`: a page switch is awaited by its outcome, not by the run.
+    Waits on the server's own word that a run (or a fragment's run) finished after the action, then on the app idle
+    with no skeleton, then two frames for React to draw it. To change page use `follow_menu_link`.
     """
-    page.evaluate(_WATCH_RUNS)
+    document_before, runs_before = page.evaluate(_RUNS_SO_FAR)
+    if runs_before is None:
+        raise AssertionError("this page cannot see runs finish: create its context with helpers.new_context")
     action()
     with _explained_timeout(page, "the run after an action"):
-        page.wait_for_function(_RUN_FINISHED, timeout=timeout)
-        page.wait_for_function(
-            "() => document.querySelectorAll(\"[data-testid='stSkeleton']\").length === 0", timeout=timeout
-        )
+        page.wait_for_function(_RUN_FINISHED, arg=[document_before, runs_before], timeout=timeout)
+    page.evaluate(_NEXT_FRAMES)
 
 
 _PAGE_SHOWN = """([path, title]) => {

@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from frentor.i18n import translate
-from tests.e2e.helpers import DESKTOP, by_key, menu_link_hrefs, sidebar_nav, wait_for_app
+from tests.e2e.helpers import DESKTOP, by_key, menu_link_hrefs, new_context, sidebar_nav, wait_for_app
 
 pytestmark = pytest.mark.e2e
 
@@ -37,7 +37,7 @@ def gated(browser, server_factory):
             names.extend(row[0] for row in con.execute("SELECT name FROM people ORDER BY name").fetchall())
 
     server = server_factory("auth", demo=True, secrets=AUTH_SECRETS, prepare=remember_names)
-    context = browser.new_context(viewport=DESKTOP, locale="en-US")
+    context = new_context(browser, viewport=DESKTOP, locale="en-US")
     context.set_default_timeout(60_000)
     tabs = {}
     for path in DEEP_LINKS:

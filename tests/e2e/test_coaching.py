@@ -33,6 +33,7 @@ from tests.e2e.helpers import (
     by_key,
     exceptions,
     follow_menu_link,
+    new_context,
     open_page,
     rerun_after,
     unexpected_errors,
@@ -114,7 +115,7 @@ def seeded_server(server_factory):
 
 
 def new_page(browser, locale: str = "en-US", permissions: tuple[str, ...] = ()):
-    context = browser.new_context(viewport=DESKTOP, locale=locale, permissions=list(permissions))
+    context = new_context(browser, viewport=DESKTOP, locale=locale, permissions=list(permissions))
     context.set_default_timeout(APP_TIMEOUT)
     return context, context.new_page()
 

@@ -11,7 +11,16 @@ from ical.calendar_stream import IcsCalendarStream
 
 from frentor.calendar_export import FILE_NAME
 from frentor.i18n import translate
-from tests.e2e.helpers import DESKTOP, by_key, exceptions, expect, open_page, rerun_after, unexpected_errors
+from tests.e2e.helpers import (
+    DESKTOP,
+    by_key,
+    exceptions,
+    expect,
+    new_context,
+    open_page,
+    rerun_after,
+    unexpected_errors,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -34,7 +43,7 @@ def server(server_factory):
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport=DESKTOP, locale="en-US", accept_downloads=True)
+    context = new_context(browser, viewport=DESKTOP, locale="en-US", accept_downloads=True)
     context.set_default_timeout(60_000)
     yield context.new_page()
     context.close()

@@ -27,6 +27,7 @@ from tests.e2e.helpers import (
     exceptions,
     expect,
     follow_menu_link,
+    new_context,
     open_page,
     rerun_after,
     unexpected_errors,
@@ -65,7 +66,7 @@ class Journey:
 @pytest.fixture(scope="module")
 def journey(browser, empty_server):
     empty_server.visited = True
-    context = browser.new_context(viewport=DESKTOP, locale="en-US", accept_downloads=True)
+    context = new_context(browser, viewport=DESKTOP, locale="en-US", accept_downloads=True)
     context.set_default_timeout(60_000)
     page = context.new_page()
     yield Journey(page, empty_server)

@@ -10,7 +10,15 @@ import pytest
 
 from frentor.i18n import translate
 from frentor.ui.navigation import PAGES
-from tests.e2e.helpers import DESKTOP, PHONE, exceptions, full_page_screenshot, open_page, unexpected_errors
+from tests.e2e.helpers import (
+    DESKTOP,
+    PHONE,
+    exceptions,
+    full_page_screenshot,
+    new_context,
+    open_page,
+    unexpected_errors,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -22,7 +30,7 @@ SIZES = {"desktop": DESKTOP, "phone": PHONE}
 def contexts(browser):
     """One browser context per screen size, shared by the module's tests (they only read)."""
     opened = {
-        name: browser.new_context(viewport=size, locale="en-US", is_mobile=name == "phone", has_touch=name == "phone")
+        name: new_context(browser, viewport=size, locale="en-US", is_mobile=name == "phone", has_touch=name == "phone")
         for name, size in SIZES.items()
     }
     for context in opened.values():

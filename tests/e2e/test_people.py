@@ -13,7 +13,16 @@ import re
 import pytest
 
 from frentor.i18n import translate
-from tests.e2e.helpers import DESKTOP, by_key, exceptions, expect, open_page, rerun_after, unexpected_errors
+from tests.e2e.helpers import (
+    DESKTOP,
+    by_key,
+    exceptions,
+    expect,
+    new_context,
+    open_page,
+    rerun_after,
+    unexpected_errors,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -46,7 +55,7 @@ def server(server_factory):
 
 @pytest.fixture
 def page_and_server(browser, server):
-    context = browser.new_context(viewport=DESKTOP, locale="en-US")
+    context = new_context(browser, viewport=DESKTOP, locale="en-US")
     context.set_default_timeout(60_000)
     yield context.new_page(), server
     context.close()

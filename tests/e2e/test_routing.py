@@ -22,6 +22,7 @@ from tests.e2e.helpers import (
     exceptions,
     follow_menu_link,
     menu_link_hrefs,
+    new_context,
     sidebar_nav,
     wait_for_app,
 )
@@ -42,7 +43,7 @@ def fresh_tabs(browser, empty_server, server_factory):
     """One never-visited server; one tab per page, all navigated before any of them is waited on."""
     server = empty_server if not empty_server.visited else server_factory("routing")
     server.visited = True
-    context = browser.new_context(viewport=DESKTOP, locale="en-US")
+    context = new_context(browser, viewport=DESKTOP, locale="en-US")
     context.set_default_timeout(90_000)
     tabs = {}
     for key, path in URL_PATHS.items():
@@ -101,7 +102,7 @@ def test_no_page_not_found_modal(fresh_tabs, key):
 
 
 def test_menu_link_in_chinese_goes_to_the_page_and_the_url_follows(browser, empty_server):
-    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    context = new_context(browser, viewport=DESKTOP, locale="zh-CN")
     tab = context.new_page()
     try:
         tab.goto(empty_server.page_url("settings"))

@@ -7,7 +7,7 @@ import duckdb
 import pytest
 
 from frentor.i18n import translate
-from tests.e2e.helpers import DESKTOP, by_key, expect, open_page, rerun_after
+from tests.e2e.helpers import DESKTOP, by_key, expect, new_context, open_page, rerun_after
 
 pytestmark = pytest.mark.e2e
 
@@ -24,7 +24,7 @@ def click(page, key: str) -> None:
 
 def test_clear_asks_first_naming_counts_and_cancel_keeps_everything(browser, fresh_server):
     server = fresh_server(demo=True)
-    context = browser.new_context(viewport=DESKTOP, locale="en-US")
+    context = new_context(browser, viewport=DESKTOP, locale="en-US")
     page = context.new_page()
     try:
         open_page(page, server, "settings")
