@@ -272,7 +272,8 @@ def _bench_arguments(parser: argparse.ArgumentParser) -> None:
         "--hosted",
         action="store_true",
         help="10,000 workspaces x (50 people, 1,000 entries) in one database: every page cold and warm for 5 users, "
-        "memory after 20 and --users users (the database is built once, in build/ or at --db, and reused); measured "
+        "memory after 20 users, each doubling and --users users (the database is built once, in build/ or at --db, "
+        "and reused); measured "
         "after `frentor maintain` and a day of use, unless --interleaved",
     )
     parser.add_argument(
@@ -283,8 +284,8 @@ def _bench_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--users",
         type=int,
-        default=40,
-        help="with --hosted: read the app's memory after 20 users and after this many (default %(default)s)",
+        default=320,
+        help="with --hosted: read the app's memory after 20 users, each doubling and this many (default %(default)s)",
     )
 
 

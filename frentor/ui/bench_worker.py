@@ -112,9 +112,20 @@ def _visit(
             on_page(spec, at, elapsed, cpu)
 
 
+def memory_samples(users: int) -> list[int]:
+    """After how many users the hosted bench reads the app's memory: 20 and each doubling below `users`, then
+    `users` itself."""
+    counts = []
+    count = 20
+    while count < users:
+        counts.append(count)
+        count *= 2
+    return [*counts, users]
+
+
 def hosted(runs: int, timed: list[str], others: list[str], warmup: str) -> dict:
     """First visits with empty caches (cold) and reruns (warm) of every page for each workspace of `timed`, then
-    every page for each of `others`: memory after 20 users in all, and after all of them."""
+    every page for each of `others`: the app's memory after 20 users in all, each doubling, and all of them."""
     cold: dict[str, list[float]] = {spec.key: [] for spec in PAGES}
     cold_cpu: dict[str, list[float]] = {spec.key: [] for spec in PAGES}
     warm: dict[str, list[float]] = {spec.key: [] for spec in PAGES}
@@ -131,9 +142,11 @@ def hosted(runs: int, timed: list[str], others: list[str], warmup: str) -> dict:
     for workspace in timed:
         _visit(workspace, cold=True, on_page=measure)
     memory: dict[str, float] = {}
+    last = len(timed) + len(others)
+    samples = memory_samples(last)
     for number, workspace in enumerate(others, start=len(timed) + 1):
         _visit(workspace)
-        if number in (20, len(timed) + len(others)):
+        if number in samples:
             gc.collect()
             memory[str(number)] = _memory_mb("VmRSS")
     duckdb_mb = shared_database().read("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()")[0][0] / 2**20

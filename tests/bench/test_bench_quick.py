@@ -45,3 +45,25 @@ def test_quick_hosted_bench_measures_every_page_cold_and_warm_and_memory(capsys)
     missing = [item for item in expected if item not in table]
     assert not missing, table
     assert_every_target_judged(table)
+
+
+def test_hosted_memory_is_read_at_20_users_each_doubling_and_the_end():
+    from frentor.ui.bench_worker import memory_samples
+
+    assert memory_samples(320) == [20, 40, 80, 160, 320]
+    assert memory_samples(100) == [20, 40, 80, 100]
+    assert memory_samples(8) == [8]
+
+
+def test_hosted_memory_targets_ceiling_at_every_sample_and_flat_over_the_last_doubling():
+    from frentor.bench.hosted import memory_results
+
+    def verdicts(memory: dict[str, float]) -> dict[str, bool]:
+        return {result.name: result.met for result in memory_results(memory, duckdb_mb=100)}
+
+    plateau = verdicts({"20": 390, "40": 450, "80": 500, "160": 520, "320": 530})
+    assert all(plateau.values()) and "app memory growth, 160 -> 320 users" in plateau
+    still_growing = verdicts({"20": 390, "160": 500, "320": 560})
+    assert not still_growing["app memory growth, 160 -> 320 users"]
+    over_ceiling = verdicts({"20": 390, "160": 580, "320": 610})
+    assert over_ceiling["app memory after 160 users"] and not over_ceiling["app memory after 320 users"]
