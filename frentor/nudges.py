@@ -174,11 +174,21 @@ def select_nudges(
 
 
 def today_nudges(
-    store: Store, today: dt.date, health: pd.DataFrame | None = None, limit: int = DEFAULT_LIMIT
+    store: Store,
+    today: dt.date,
+    health: pd.DataFrame | None = None,
+    limit: int = DEFAULT_LIMIT,
+    *,
+    open_follow_ups: list[report_back.FollowUp] | None = None,
 ) -> list[Nudge]:
-    """The nudges for `today`. Pass `health` (from frentor.health.relationship_health) to reuse it."""
+    """The nudges for `today`. Pass `health` (from frentor.health.relationship_health) or the open follow-ups
+    (frentor.report_back.open_follow_ups) when the caller has them: they are not read again."""
     if health is None:
         health = health_module.relationship_health(store, today)
+    if open_follow_ups is None:
+        due = report_back.due_follow_ups(store, today)
+    else:  # the same rows in the same order as due_follow_ups: it is the open list up to today
+        due = [follow_up for follow_up in open_follow_ups if follow_up.is_due(today)]
     events = communities.upcoming_events(store, today, days=EVENT_HORIZON_DAYS, limit=limit)
     pool = 2 * limit  # a person may appear in two kinds; one nudge per person
     return select_nudges(
@@ -186,5 +196,5 @@ def today_nudges(
         first_give_candidates(health, pool),
         event_candidates(events, today),
         limit,
-        report_backs=report_back_candidates(report_back.due_follow_ups(store, today), today),
+        report_backs=report_back_candidates(due, today),
     )

@@ -173,10 +173,12 @@ def weekly_review(
     *,
     health: pd.DataFrame | None = None,
     due: list[nudges_module.Nudge] | None = None,
+    open_follow_ups: list[report_back.FollowUp] | None = None,
     weeks: int = WEEKS_SHOWN,
 ) -> WeeklyReview:
-    """Everything the "This week" section shows. Pass `health` (frentor.health.relationship_health) or today's
-    nudges (`due`, frentor.nudges.today_nudges) when the caller has them already: they are not computed again."""
+    """Everything the "This week" section shows. Pass `health` (frentor.health.relationship_health), today's
+    nudges (`due`, frentor.nudges.today_nudges) or the open follow-ups (frentor.report_back.open_follow_ups) when
+    the caller has them already: they are not computed again."""
     this_week, last_week = week_totals(store, today)
     entries = list_entries(
         store, EntryQuery(start=last_week.week_start, end=this_week.week_end), limit=ENTRIES_SHOWN
@@ -188,7 +190,7 @@ def weekly_review(
         last_week=last_week,
         entries=entries,
         due=due if due is not None else nudges_module.today_nudges(store, today, health),
-        report_backs=report_back.open_follow_ups(store),
+        report_backs=open_follow_ups if open_follow_ups is not None else report_back.open_follow_ups(store),
         prompt_key=prompt_for(today),
         habit=giving_habit(store, today, weeks),
         done=not review.empty,

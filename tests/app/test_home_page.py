@@ -133,3 +133,17 @@ def test_home_in_chinese(app):
         "活跃关系",
         "待联系",
     ]
+
+
+def test_home_reads_the_follow_ups_once_for_its_nudges_and_this_week(app, overdue_mentor, monkeypatch):
+    from frentor.store import follow_ups
+
+    reads = []
+    real = follow_ups.list_follow_ups
+    monkeypatch.setattr(
+        follow_ups, "list_follow_ups", lambda *args, **kwargs: reads.append(kwargs) or real(*args, **kwargs)
+    )
+    at = app.run()
+    assert_no_exception(at)
+    assert at.metric  # a daily user's Home: the nudges and This week were both shown
+    assert reads == [{"person_id": None}]

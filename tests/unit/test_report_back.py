@@ -138,6 +138,16 @@ def test_due_report_backs_lead_home_nudges_one_per_person(store, ada):
     # The introduction (due 17 November) is more overdue than the advice (due 22 November).
     assert (nudge.about, nudge.on, nudge.days, nudge.title) == ("introduction", dt.date(2026, 10, 20), 10, "Ada Okafor")
     assert nudge.follow_up_id == report_back.due_follow_ups(store, TODAY)[0].id
+    # Given the open follow-ups (Home reads them once for its nudges and This week), the same nudges come out.
+    assert nudges.today_nudges(store, TODAY, open_follow_ups=report_back.open_follow_ups(store)) == chosen
+
+
+def test_due_follow_ups_are_the_open_ones_due_by_today_in_the_same_order(store, ada):
+    for day in (dt.date(2026, 11, 2), dt.date(2026, 10, 20), TODAY - dt.timedelta(days=2), TODAY):
+        receive(store, ada, day=day)
+    for today in (dt.date(2026, 11, 20), TODAY, TODAY + dt.timedelta(days=60)):
+        open_ones = report_back.open_follow_ups(store)
+        assert [f.id for f in open_ones if f.is_due(today)] == [f.id for f in report_back.due_follow_ups(store, today)]
 
 
 def test_report_back_quota_then_leftover_slots():

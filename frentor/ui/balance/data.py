@@ -11,7 +11,7 @@ import datetime as dt
 
 import pandas as pd
 
-from frentor import balance, health, method_progress, nudges, picklists
+from frentor import balance, health, method_progress, nudges, picklists, report_back
 from frentor.store import Store
 from frentor.ui.caching import cached_read
 from frentor.ui.i18n import t
@@ -95,8 +95,14 @@ def person_label(store: Store, today: dt.date, person_id: str) -> str | None:
 
 
 @cached_read(max_entries=16)
+def all_open_follow_ups(store: Store) -> list[report_back.FollowUp]:
+    """Everyone's open report-back follow-ups, read once for Home's nudges and its This week section."""
+    return report_back.open_follow_ups(store)
+
+
+@cached_read(max_entries=16)
 def today_nudges(store: Store, today: dt.date) -> list[nudges.Nudge]:
-    return nudges.today_nudges(store, today, health_frame(store, today))
+    return nudges.today_nudges(store, today, health_frame(store, today), open_follow_ups=all_open_follow_ups(store))
 
 
 @cached_read(max_entries=16)

@@ -14,7 +14,7 @@ from frentor.homework import Question, get_homework
 from frentor.report_back import FollowUp
 from frentor.settings import SENDER_NAME
 from frentor.store import Store
-from frentor.ui.balance.data import health_frame, today_nudges
+from frentor.ui.balance.data import all_open_follow_ups, health_frame, today_nudges
 from frentor.ui.caching import cached_read
 
 
@@ -60,4 +60,10 @@ def sender_name(store: Store) -> str:
 @cached_read(max_entries=8)
 def weekly(store: Store, today: dt.date) -> weekly_review.WeeklyReview:
     """This week's review (it reuses the nudges Home shows, and the relationship health they come from)."""
-    return weekly_review.weekly_review(store, today, health=health_frame(store, today), due=today_nudges(store, today))
+    return weekly_review.weekly_review(
+        store,
+        today,
+        health=health_frame(store, today),
+        due=today_nudges(store, today),
+        open_follow_ups=all_open_follow_ups(store),
+    )
