@@ -16,7 +16,7 @@ import pandas as pd
 
 from frentor import nudges as nudges_module
 from frentor import report_back
-from frentor.ledger import EntryQuery, list_entries
+from frentor.ledger import EntryQuery, newest_entries
 from frentor.store import Store
 from frentor.store import weekly_review as queries
 from frentor.validation import REFLECTION_LIMIT, clean_text
@@ -180,9 +180,7 @@ def weekly_review(
     nudges (`due`, frentor.nudges.today_nudges) or the open follow-ups (frentor.report_back.open_follow_ups) when
     the caller has them already: they are not computed again."""
     this_week, last_week = week_totals(store, today)
-    entries = list_entries(
-        store, EntryQuery(start=last_week.week_start, end=this_week.week_end), limit=ENTRIES_SHOWN
-    ).rows
+    entries = newest_entries(store, EntryQuery(start=last_week.week_start, end=this_week.week_end), ENTRIES_SHOWN)
     review = queries.reviews(store, this_week.week_start, this_week.week_start)
     return WeeklyReview(
         today=today,

@@ -205,6 +205,15 @@ def test_paging_is_done_in_sql(ws):
     assert first.rows["occurred_on"].iloc[0] == pd.Timestamp("2026-03-02")
 
 
+def test_newest_entries_are_the_first_page_without_the_count(ws):
+    store, ada, li = ws
+    _seed(store, ada, li)
+    query = EntryQuery(person_id=ada)
+    newest = ledger.newest_entries(store, query, 1)
+    pd.testing.assert_frame_equal(newest, ledger.list_entries(store, query, limit=1).rows)
+    assert len(ledger.newest_entries(store, EntryQuery(), 10)) == 5
+
+
 def test_update_entries_all_or_nothing(ws):
     store, ada, li = ws
     _seed(store, ada, li)
