@@ -252,6 +252,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Nothing urgent today. A good day to give something small to someone you admire.",
         "zh": "今天没有紧急的事。正好可以为你欣赏的人做点小事。",
     },
+    "home.nudges.more": {
+        "en": "{count} more for when those are done",
+        "zh": "做完这些，还有 {count} 件事",
+    },
     "home.nudge.check_in": {
         "en": "**{name}**: {days} days since your last exchange (you meant to stay in touch every {interval} days).",
         "zh": "**{name}**：距上次往来已 {days} 天（你希望每 {interval} 天联系一次）。",

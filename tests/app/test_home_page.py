@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from frentor.kinds import ensure_default_kinds
+from frentor.nudges import today_nudges
 from frentor.people import NewPerson, add_person
 from frentor.store import Database, Store
 from tests.app.conftest import assert_no_exception
@@ -43,7 +44,7 @@ def test_empty_workspace_offers_demo_data(app):
     assert not at.metric
 
 
-def test_demo_data_shows_steps_figures_and_nudges(app):
+def test_demo_data_shows_steps_figures_and_nudges(app, app_db):
     at = app.run()
     at.button(key="home_load_demo").click().run()
     assert_no_exception(at)
@@ -65,6 +66,15 @@ def test_demo_data_shows_steps_figures_and_nudges(app):
     assert "days since your last exchange" in text
     assert "starts on" in text  # the demo's event 21 days from today
     assert not any(b.key == "home_nudge_open_8" for b in at.button)
+    # The first three are shown; the others wait, folded, under one expander that says how many.
+    shown = [b.key for b in at.button if b.key and b.key.startswith("home_nudge_open_")]
+    (more,) = [e for e in at.expander if e.label.endswith("more for when those are done")]
+    folded = [b.key for b in more.button if b.key and b.key.startswith("home_nudge_open_")]
+    assert len(shown) > 3 and folded == shown[3:]
+    db = Database(str(app_db))
+    todo = today_nudges(Store(db, WORKSPACE), dt.date.today())
+    db.close()
+    assert more.label == f"{len(todo) - 3} more for when those are done"
     for number, title in enumerate(
         ["Know your passion", "Choose your people", "Give value first", "Learn and teach", "Build trust and trade"],
         start=1,

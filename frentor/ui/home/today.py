@@ -17,6 +17,9 @@ from frentor.ui.ledger.quick_log import quick_log
 from frentor.ui.navigation import page_link
 from frentor.ui.people.picker import open_person
 
+# A few things to do first keep today doable; the rest wait, folded, below them (the nudges come most urgent first).
+FIRST_SHOWN = 3
+
 ICONS = {
     "check_in": ":material/schedule:",
     "first_give": ":material/volunteer_activism:",
@@ -66,12 +69,20 @@ def today_nudges(store: Store, today: dt.date) -> None:
     todo = data.today_nudges(store, today)
     if not todo:
         st.success(t("home.nudges.none"), icon=":material/done_all:")
-    for index, nudge in enumerate(todo):
-        with st.container(border=True, key=f"home_nudge_{index}"):
-            st.markdown(f"{ICONS.get(nudge.kind, ':material/event:')} {nudge_text(nudge)}")
-            with st.container(horizontal=True, gap="small"):
-                if nudge.person_id:
-                    _person_actions(store, index, nudge)
-                else:
-                    _event_actions(nudge)
+    for index, nudge in enumerate(todo[:FIRST_SHOWN]):
+        _nudge_card(store, index, nudge)
+    if len(todo) > FIRST_SHOWN:
+        with st.expander(t("home.nudges.more", count=len(todo) - FIRST_SHOWN), icon=":material/more_horiz:"):
+            for index, nudge in enumerate(todo[FIRST_SHOWN:], start=FIRST_SHOWN):
+                _nudge_card(store, index, nudge)
     page_link("balance", t("home.see_health"))
+
+
+def _nudge_card(store: Store, index: int, nudge: nudges.Nudge) -> None:
+    with st.container(border=True, key=f"home_nudge_{index}"):
+        st.markdown(f"{ICONS.get(nudge.kind, ':material/event:')} {nudge_text(nudge)}")
+        with st.container(horizontal=True, gap="small"):
+            if nudge.person_id:
+                _person_actions(store, index, nudge)
+            else:
+                _event_actions(nudge)
