@@ -361,7 +361,7 @@ def _read_contacts_file(path: str) -> bytes:
 
 @command(
     "import-contacts",
-    "import people from LinkedIn, Google Contacts or vCard files (new ones only; all or nothing)",
+    "import people from LinkedIn, Google Contacts, Outlook or vCard files (new ones only; all or nothing)",
     _import_contacts_arguments,
 )
 def run_import_contacts(store: Store, args: argparse.Namespace) -> int:

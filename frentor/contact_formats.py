@@ -1,5 +1,5 @@
-"""Contact files as exported by LinkedIn, Google Contacts and phones: recognised by their content, read into raw
-contacts (one per row or card) before any rule of Frentor's applies (those live in frentor.contacts).
+"""Contact files as exported by LinkedIn, Google Contacts, Outlook and phones: recognised by their content, read
+into raw contacts (one per row or card) before any rule of Frentor's applies (those live in frentor.contacts).
 
 * LinkedIn `Connections.csv`: a "Notes:" preamble (a few rows, possibly quoted, or padded with commas by a
   spreadsheet), then `First Name,Last Name,URL,Email Address,Company,Position,Connected On` with dates such as
@@ -8,6 +8,9 @@ contacts (one per row or card) before any rule of Frentor's applies (those live 
   Title,...,E-mail 1 - Value,...,Website 1 - Value`) and the legacy one (`Name,Given Name,Additional Name,Family
   Name,...,E-mail 1 - Value,...,Organization 1 - Name,Organization 1 - Title,...`). A cell may hold several
   addresses joined by " ::: ".
+* Outlook CSV (Outlook.com, classic Outlook, Google's "Outlook CSV"): `First Name,Middle Name,Last Name,Title,...,
+  E-mail Address,E-mail 2 Address,E-mail 3 Address,...,Job Title,Department,Company,...,Web Page,...`. Its
+  `Title` is a courtesy title (Dr., Ms.), not a role.
 * vCard 2.1 / 3.0 / 4.0: see frentor.vcard.
 
 Text: UTF-8 with or without a byte-order mark, or UTF-16 with one (Google's older CSV and some Windows tools write
@@ -28,7 +31,7 @@ from frentor.markdown import quote_user_text
 
 MAX_CONTACT_FILE_BYTES = 20 * 1024 * 1024  # a 30,000-connection LinkedIn export is about 3 MB; a vCard with photos more
 MAX_CONTACTS = 100_000
-FORMATS = ("linkedin", "google", "vcard")
+FORMATS = ("linkedin", "google", "outlook", "vcard")
 _HEADER_SEARCH_ROWS = 20  # LinkedIn's preamble is 3-4 rows; a header further down is not one of these files
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -164,17 +167,18 @@ def _csv_kind(cells: list[str]) -> str | None:
     if {"First Name", "Last Name"} <= names:
         if "Connected On" in names or "Position" in names:
             return "linkedin"
-        # Google's own columns; Outlook's CSV (which Google also offers) has First/Middle/Last Name too, but its
-        # e-mail and company columns are others: better refused than imported without them.
-        if {"Labels", "File As", "Organization Name", "E-mail 1 - Value"} & names:
+        if {"Labels", "File As", "Organization Name", "E-mail 1 - Value"} & names:  # Google's own columns
             return "google"
+        # Outlook's CSV (Outlook.com, classic Outlook, and Google's "Outlook CSV"): its own e-mail and job columns.
+        if {"E-mail Address", "Job Title", "Web Page"} & names:
+            return "outlook"
     if {"Name", "Given Name", "Family Name"} <= names:
         return "google"
     return None
 
 
 def _find_header(text: str) -> tuple[str, str, int] | None:
-    """(format, delimiter, header row index from 0) of a LinkedIn or Google CSV, by its header row."""
+    """(format, delimiter, header row index from 0) of a LinkedIn, Google or Outlook CSV, by its header row."""
     for delimiter in (",", ";", "\t"):
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         try:
@@ -217,7 +221,7 @@ def read_contact_file(data: bytes) -> ContactFile:
 # -- CSV ---------------------------------------------------------------------------------------------------------
 def _read_csv(text: str, fmt: str, delimiter: str, header_index: int) -> list[RawContact]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    read_row = _linkedin_row if fmt == "linkedin" else _google_row
+    read_row = {"linkedin": _linkedin_row, "google": _google_row, "outlook": _outlook_row}[fmt]
     entries: list[RawContact] = []
     columns: dict[str, int] = {}
     try:
@@ -282,4 +286,20 @@ def _google_row(number: int, cells: list[str], columns: dict[str, int]) -> RawCo
         urls=_numbered(cells, columns, "Website {} - Value"),
         organisation=_cell(cells, columns, "Organization 1 - Name" if legacy else "Organization Name"),
         title=_cell(cells, columns, "Organization 1 - Title" if legacy else "Organization Title"),
+    )
+
+
+def _outlook_row(number: int, cells: list[str], columns: dict[str, int]) -> RawContact:
+    # Outlook's "Title" is a courtesy title (Dr., Ms.); the role is "Job Title".
+    emails = (_cell(cells, columns, name) for name in ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address"))
+    urls = (_cell(cells, columns, name) for name in ("Web Page", "Personal Web Page"))
+    return RawContact(
+        number=number,
+        given=_cell(cells, columns, "First Name"),
+        middle=_cell(cells, columns, "Middle Name"),
+        family=_cell(cells, columns, "Last Name"),
+        emails=tuple(email for email in emails if email),
+        urls=tuple(url for url in urls if url),
+        organisation=_cell(cells, columns, "Company"),
+        title=_cell(cells, columns, "Job Title"),
     )

@@ -1,4 +1,4 @@
-"""Bring your network in: a LinkedIn, Google Contacts or vCard file becomes a preview, then new people.
+"""Bring your network in: a LinkedIn, Google Contacts, Outlook or vCard file becomes a preview, then new people.
 
 1. `preview_contacts(store, data, file_name)` reads the file (format from its content: frentor.contact_formats)
    and sorts every row or card into **new**, **already here** or **invalid**. Nothing is written.
@@ -8,7 +8,7 @@
 What a person gets: a name (the card's FN, else its N / first-middle-last names, else the e-mail, else the
 organisation; a contact with none of these is invalid), the first valid e-mail, the first http(s) link (LinkedIn's
 profile URL, or the first website; a link without a scheme such as "www.example.com" gets https://), organisation,
-title, where it came from (linkedin / google / vcard) and LinkedIn's "Connected On" date. Text follows the app's
+title, where it came from (one of contact_formats.FORMATS) and LinkedIn's "Connected On" date. Text follows the app's
 rules (frentor.validation): a name, organisation or title over NAME_LIMIT makes the contact invalid, naming the field.
 
 "Already here" means the same e-mail (ignoring case), the same profile link (ignoring scheme, "www.", a trailing
@@ -83,7 +83,7 @@ class PreviewRow:
 @dataclass(frozen=True)
 class ContactsPreview:
     file_name: str  # safe for messages
-    format: str  # linkedin, google or vcard
+    format: str  # one of contact_formats.FORMATS
     unit: str  # "row" or "card": what `number` counts
     rows: tuple[PreviewRow, ...]
 

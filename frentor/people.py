@@ -32,8 +32,8 @@ from frentor.validation import (
 ROLES = ("mentor", "frentor", "peer", "mentee")
 STAGES = ("noticed", "following", "engaging", "conversation", "trusted", "paused")
 TIERS = ("strongest", "fifty_fifty", "long_shot")
-# Where a person came from: typed in by hand (""), or imported from a LinkedIn, Google Contacts or vCard file.
-SOURCES = ("", "linkedin", "google", "vcard")
+# Where a person came from: typed in by hand (""), or imported from a LinkedIn, Google Contacts, Outlook or vCard file.
+SOURCES = ("", "linkedin", "google", "outlook", "vcard")
 
 # How often to get back in touch when a person has no interval of their own, by role (days).
 DEFAULT_KEEP_IN_TOUCH_DAYS: dict[str, int] = {"mentor": 45, "frentor": 21, "peer": 30, "mentee": 30}

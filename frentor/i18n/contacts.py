@@ -14,6 +14,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "source.manual": {"en": "Added by hand", "zh": "手动添加"},
     "source.linkedin": {"en": "LinkedIn", "zh": "领英（LinkedIn）"},
     "source.google": {"en": "Google Contacts", "zh": "Google 通讯录"},
+    "source.outlook": {"en": "Outlook", "zh": "Outlook 联系人"},
     "source.vcard": {"en": "vCard (phone or address book)", "zh": "vCard（手机或通讯录）"},
     # Reading a contacts file: the whole file refused
     "contacts.too_big": {
@@ -95,6 +96,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Google Contacts: select contacts (or none for all) > Export > Google CSV or vCard.",
         "zh": "Google 通讯录：选择联系人（不选则为全部）> 导出 > Google CSV 或 vCard。",
     },
+    "contacts.hint.outlook": {
+        "en": "Outlook.com: People > Manage contacts > Export contacts (CSV). Outlook on a computer: File > Open & "
+        "Export > Import/Export > Export to a file > Comma Separated Values.",
+        "zh": "Outlook.com：人员 > 管理联系人 > 导出联系人（CSV）。电脑版 Outlook：文件 > 打开和导出 > "
+        "导入/导出 > 导出到文件 > 逗号分隔值。",
+    },
     "contacts.hint.phone": {
         "en": "iPhone or Android: in Contacts, select and share the contacts as a .vcf file.",
         "zh": "iPhone 或安卓手机：在“通讯录”中选择联系人，以 .vcf 文件分享出来。",
@@ -102,9 +109,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The import on the People page
     "contacts.import": {"en": "Import contacts", "zh": "导入联系人"},
     "contacts.import_lead": {
-        "en": "Already connected on LinkedIn, in Google Contacts or on your phone? Bring those people in here, "
-        "then keep the ones who matter. Nothing is added until you press Import.",
-        "zh": "已经在领英、Google 通讯录或手机里有联系人了？把他们导入这里，再留下对你重要的人。"
+        "en": "Already connected on LinkedIn, in Google Contacts, Outlook or on your phone? Bring those people in "
+        "here, then keep the ones who matter. Nothing is added until you press Import.",
+        "zh": "已经在领英、Google 通讯录、Outlook 或手机里有联系人了？把他们导入这里，再留下对你重要的人。"
         "在你点击“导入”之前，不会添加任何人。",
     },
     "contacts.how_to": {"en": "How to get the file:", "zh": "如何获取文件："},

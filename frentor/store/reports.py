@@ -137,7 +137,7 @@ FILES: tuple[FileSpec, ...] = (
             Column("title"),
             Column("email"),
             Column("profile_url"),
-            Column("source", "choice", choices=("", "linkedin", "google", "vcard")),
+            Column("source", "choice", choices=("", "linkedin", "google", "outlook", "vcard")),
             Column("connected_on", "date"),
             Column("hashtags"),
             Column("notes"),

@@ -78,6 +78,7 @@ def test_the_hints_say_how_to_get_each_file(app_db):
     hints = "\n".join(m.value for m in at.markdown)
     assert "Settings > Data privacy > Get a copy of your data > Connections" in hints
     assert "Export > Google CSV or vCard" in hints
+    assert "Manage contacts > Export contacts" in hints  # Outlook
     assert ".vcf" in hints
     assert uploader(at).proto.type == [".csv", ".vcf"]
     assert uploader(at).proto.max_upload_size_mb == MAX_CONTACT_FILE_BYTES // (1024 * 1024)  # the domain's limit
@@ -141,6 +142,25 @@ def test_upload_preview_untick_import_then_the_same_file_adds_nobody(app_db):
     assert "0 new, 5 already here, 0 invalid" in texts(at)
     assert "Nothing new to import" in texts(at)
     assert not at.button and people.search_people(store)[1] == 5
+
+
+def test_an_outlook_export_previews_and_imports_with_its_source(app_db):
+    store = domain_store(app_db)
+    at = upload(start(), "outlook-contacts.csv")
+    assert_no_exception(at)
+    assert "5 new, 0 already here, 1 invalid" in texts(at)
+    assert editor(at).value["name"].tolist() == [
+        "Katherine Johnson",
+        "周杰",
+        "Alan M. Turing",
+        "Open Data Co-op",
+        "Eve Example",
+    ]
+    at.button(key="contacts_import_submit").click().run()
+    assert_no_exception(at)
+    listed, total = people.search_people(store)
+    katherine = people.get_person(store, listed.loc[listed["name"] == "Katherine Johnson", "id"].item())
+    assert (total, katherine.source, katherine.title) == (5, "outlook", "Research mathematician")
 
 
 def test_untick_everyone_then_tick_a_few(app_db):

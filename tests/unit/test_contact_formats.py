@@ -172,11 +172,19 @@ def test_files_that_are_no_contacts_are_refused(data, key):
     assert caught.value.key == key
 
 
-def test_outlook_csv_is_not_taken_for_google_and_losing_its_addresses():
+def test_outlook_csv_keeps_its_addresses_links_company_and_job_title():
     header = "First Name,Middle Name,Last Name,Title,Suffix,E-mail Address,E-mail 2 Address,Company,Job Title,Web Page"
-    with pytest.raises(ContactFileError) as caught:
-        read_contact_file((header + "\nAda,,Lovelace,,,ada@example.com,,AE,Lead,\n").encode())
-    assert caught.value.key == "contacts.unknown_format"
+    parsed = read_contact_file((header + "\nAda,,Lovelace,Ms.,,,ada@example.com,AE,Lead,ada.example\n").encode())
+    (ada,) = parsed.entries
+    assert parsed.format == "outlook"
+    assert (ada.given, ada.family, ada.emails, ada.urls) == ("Ada", "Lovelace", ("ada@example.com",), ("ada.example",))
+    assert (ada.organisation, ada.title) == ("AE", "Lead")  # the job title, not the courtesy title
+
+
+def test_linkedin_and_google_headers_are_not_taken_for_outlook():
+    assert read_contact_file(_linkedin("Ada,Lovelace,,a@example.com,AE,Lead,12 Mar 2024")).format == "linkedin"
+    google = "First Name,Middle Name,Last Name,E-mail 1 - Value,Organization Name,Organization Title,Web Page"
+    assert read_contact_file((google + "\nAda,,Lovelace,a@example.com,AE,Lead,\n").encode()).format == "google"
 
 
 def test_unknown_format_quotes_and_cuts_the_first_line():

@@ -24,6 +24,11 @@ EXPECTED: dict[str, tuple[str, list[str], list[int]]] = {
     "linkedin-connections-2017.csv": ("linkedin", ["Tim Berners-Lee", "Margaret Hamilton", "陈美玲"], []),
     "google-contacts.csv": ("google", ["Ada Lovelace", "王伟", "Mary Ann O'Neil", "info@okfn.example"], []),
     "google-contacts-legacy.csv": ("google", ["Grace Hopper", "张伟", "Linus Torvalds"], []),
+    "outlook-contacts.csv": (
+        "outlook",
+        ["Katherine Johnson", "周杰", "Alan M. Turing", "Open Data Co-op", "Eve Example"],
+        [7],
+    ),
     "phone-android-v21-zh.vcf": ("vcard", ["欧阳国华", "林小雨", "Jürgen Müller"], [4]),
     "gmail-v30-zh.vcf": ("vcard", ["李娜", "Greg O'Connor, Jr.", "only.an.address@example.com"], []),
     "rfc6350-examples-v40.vcf": ("vcard", ["Mr. John Q. Public, Esq.", "John Philip Paul Stevenson"], []),
@@ -127,6 +132,20 @@ def test_linkedin_fields_arrive_on_the_person(store):
             "Grace Hopper",
             ("grace@example.mil", "http://www.linkedin.com/in/grace-hopper-example", "Navy Labs, Inc.", "Rear Admiral"),
         ),
+        # Outlook: the job title, not the courtesy title ("Dr."); a link without a scheme gets https://.
+        (
+            "outlook-contacts.csv",
+            "Katherine Johnson",
+            (
+                "katherine.johnson@example.org",
+                "https://www.katherine-johnson.example",
+                "Langley Example Lab",
+                "Research mathematician",
+            ),
+        ),
+        ("outlook-contacts.csv", "周杰", ("zhou.jie@example.cn", "", "上海示例设计工作室", "创意总监")),
+        ("outlook-contacts.csv", "Alan M. Turing", ("alan@example.ac.uk", "https://turing.example/papers", "", "")),
+        ("outlook-contacts.csv", "Eve Example", ("eve@example.net", "", "", "")),  # a javascript: link is dropped
     ],
 )
 def test_card_and_row_details(store, file, name, fields):

@@ -3,6 +3,7 @@ import re
 import pytest
 
 from frentor.i18n import CATALOG, LANGUAGES, normalise_language, translate
+from frentor.people import SOURCES
 from tests.conftest import ROOT
 from tests.python_source import string_literals
 
@@ -148,7 +149,7 @@ BUILT_FROM_LITERALS: dict[str, tuple[str, ...]] = {
     "nav.section.{}": ("start", "discover", "connect", "exchange", "reflect"),
     "passions.next_{}": ("brainstorm", "score", "narrow", "research"),
     "passions.step_{}": ("brainstorm", "score", "narrow", "research"),
-    "source.{}": ("linkedin", "google", "vcard", "manual"),
+    "source.{}": (*(source for source in SOURCES if source), "manual"),  # "" (typed in) reads as "manual"
 }
 
 # Keys written with a domain whose screen other work is building. Each must stay unused until that screen uses it;

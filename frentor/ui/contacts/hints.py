@@ -1,4 +1,4 @@
-"""How to get a contacts file out of LinkedIn, Google Contacts or a phone: one line per format."""
+"""How to get a contacts file out of LinkedIn, Google Contacts, Outlook or a phone: one line per format."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from frentor.ui.i18n import t
 HINTS = (
     (":material/work:", "contacts.hint.linkedin"),
     (":material/contacts:", "contacts.hint.google"),
+    (":material/mail:", "contacts.hint.outlook"),
     (":material/smartphone:", "contacts.hint.phone"),
 )
 
