@@ -182,13 +182,17 @@ def weekly_review(
     this_week, last_week = week_totals(store, today)
     entries = newest_entries(store, EntryQuery(start=last_week.week_start, end=this_week.week_end), ENTRIES_SHOWN)
     review = queries.reviews(store, this_week.week_start, this_week.week_start)
+    if open_follow_ups is None:  # read once: the due ones among them are the nudges' report backs
+        open_follow_ups = report_back.open_follow_ups(store)
+    if due is None:
+        due = nudges_module.today_nudges(store, today, health, open_follow_ups=open_follow_ups)
     return WeeklyReview(
         today=today,
         this_week=this_week,
         last_week=last_week,
         entries=entries,
-        due=due if due is not None else nudges_module.today_nudges(store, today, health),
-        report_backs=open_follow_ups if open_follow_ups is not None else report_back.open_follow_ups(store),
+        due=due,
+        report_backs=open_follow_ups,
         prompt_key=prompt_for(today),
         habit=giving_habit(store, today, weeks),
         done=not review.empty,

@@ -100,6 +100,14 @@ def append_rows(cur: duckdb.DuckDBPyConnection, workspace: str, relation: str) -
     )
 
 
+# Recomputing groups: the ledger's aggregate of this workspace, narrowed by recompute's conditions.
+_RECOMPUTE = (
+    f"INSERT INTO ledger_months ({_COLUMNS}) "  # noqa: S608 (constants)
+    f"SELECT workspace, {MONTH_OF}, coalesce(person_id, ''), {_AGGREGATES} FROM ledger_entries WHERE workspace = ?"
+)
+_IN_MONTHS = f"list_contains(?, {MONTH_OF})"
+
+
 def recompute(
     cur: duckdb.DuckDBPyConnection,
     workspace: str,
@@ -134,14 +142,6 @@ def recompute(
     delete = "DELETE FROM ledger_months WHERE workspace = ?" + where_rollup  # noqa: S608 (fragments from code)
     cur.execute(delete, [workspace, *params])
     cur.execute(_RECOMPUTE + where_ledger + " GROUP BY ALL", [workspace, *params])
-
-
-# Recomputing groups: the ledger's aggregate of this workspace, narrowed by recompute's conditions.
-_RECOMPUTE = (
-    f"INSERT INTO ledger_months ({_COLUMNS}) "  # noqa: S608 (constants)
-    f"SELECT workspace, {MONTH_OF}, coalesce(person_id, ''), {_AGGREGATES} FROM ledger_entries WHERE workspace = ?"
-)
-_IN_MONTHS = f"list_contains(?, {MONTH_OF})"
 
 
 def forget(cur: duckdb.DuckDBPyConnection, workspace: str) -> None:
