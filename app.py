@@ -5,8 +5,7 @@ today's few nudges, then the whole method. A daily user comes for today's nudges
 and the weekly review), then where they are in the method, the month's figures and the method's steps.
 """
 
-import datetime as dt
-
+from frentor import clock
 from frentor.store import counts_are_empty
 from frentor.ui.balance import data
 from frentor.ui.contacts.calendar import calendar_download
@@ -25,7 +24,7 @@ with page("home") as store:
     if counts_are_empty(counts):
         first_visit(store)
     else:
-        today = dt.date.today()
+        today = clock.today()
         steps = data.method_steps(store, today)
         summary_line(store, counts)
         if counts["ledger_entries"] == 0:

@@ -17,6 +17,7 @@ import uuid
 
 from icalendar import Calendar, Event, Todo
 
+from frentor import clock
 from frentor.communities import upcoming_events
 from frentor.i18n import translate
 from frentor.stages import PAUSED, RULES, next_stage
@@ -94,7 +95,7 @@ def calendar_ics(
     store: Store, *, lang: str = "en", today: dt.date | None = None, now: dt.datetime | None = None
 ) -> bytes:
     """The workspace's next actions and upcoming events as an .ics file (bytes, UTF-8), in `lang` ("en"/"zh")."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", f"-//Frentor//Frentor//{lang.upper()}")

@@ -12,6 +12,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from frentor import clock
 from frentor.kinds import DEFAULT_KINDS, REPORT_BACK_DAYS, default_kind_id
 from frentor.progress import Step, no_progress
 from frentor.store import Store
@@ -187,7 +188,7 @@ def build_demo_frames(
         raise ValueError("entries need at least one person")
     if people < 0 or entries < 0:
         raise ValueError("counts must not be negative")
-    today = today or dt.date.today()
+    today = today or clock.today()
     rng = np.random.default_rng(seed)
     frames: dict[str, pd.DataFrame] = {}
 

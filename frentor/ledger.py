@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from frentor import clock
 from frentor.errors import Problem, ValidationError
 from frentor.ids import new_id
 from frentor.kinds import REPORT_BACK_DAYS
@@ -193,7 +194,7 @@ def _check_refs(cur: duckdb.DuckDBPyConnection, workspace: str, clean: dict[str,
 
 def check_entry(store: Store, entry: NewEntry, *, today: dt.date | None = None) -> list[str]:
     """Warnings (catalog keys) worth showing before saving; they never block. Errors raise ValidationError."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     clean = _validate_fields(entry, today)
     with store.db.cursor() as cur:
         _check_refs(cur, store.workspace, clean)
@@ -217,7 +218,7 @@ def log_entry(
     `then(cursor, entry_id)` does more work in the same transaction (e.g. logging the message the entry stands for);
     if it raises, nothing is written.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     clean = _validate_fields(entry, today)
     entry_id = new_id()
 
@@ -297,7 +298,7 @@ def update_entries(
 
     Problems name the field and, when `rows` maps ids to table row numbers, the row. Unknown ids are refused.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     rows = rows or {}
     problems: list[Problem] = []
     cleaned: dict[str, dict[str, Any]] = {}

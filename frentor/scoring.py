@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from frentor import settings
+from frentor import clock, settings
 from frentor.people import ROLES, STAGES
 from frentor.store import Store
 from frentor.store import scoring as queries
@@ -111,7 +111,7 @@ def rank_people(
 ) -> Ranking:
     """People (not archived) ranked by score, best first; ties by name then id. One page of `limit` rows."""
     clean = clean_weights(weights) if weights is not None else load_weights(store)
-    today = today or dt.date.today()
+    today = today or clock.today()
     frame = queries.ranked(
         store,
         shares=weight_shares(clean),

@@ -1,9 +1,8 @@
 """Balance: how much I gave and received, per month, for one person, a group or the whole network; and health."""
 
-import datetime as dt
-
 import streamlit as st
 
+from frentor import clock
 from frentor.ui.balance import data
 from frentor.ui.balance.charts import activity_chart, balance_charts, learn_teach_chart
 from frentor.ui.balance.health_table import health_section, person_health
@@ -18,7 +17,7 @@ from frentor.ui.widgets import empty_state, page_header
 
 with page("balance") as store:
     page_header("balance", "balance.purpose")
-    today = dt.date.today()
+    today = clock.today()
     first_ever = data.first_entry(store)
 
     if first_ever is None:

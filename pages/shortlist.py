@@ -1,9 +1,8 @@
 """Shortlist: everyone ranked by a score whose parts the user weighs, with the reasons and trades for each."""
 
-import datetime as dt
-
 import streamlit as st
 
+from frentor import clock
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
 from frentor.ui.page import page
@@ -30,7 +29,7 @@ with page("shortlist") as store:
             page_link("skills")
 
         weights = weights_panel(store)
-        ranking = ranked_page(store, weights, dt.date.today())
+        ranking = ranked_page(store, weights, clock.today())
         frame = ranking.frame
         if frame.empty:
             st.info(t("shortlist.no_match"), icon=":material/filter_alt_off:")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 import textwrap
@@ -16,6 +17,10 @@ from frentor.store import Database, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 11, 27)
+
+# The tests date their data from the real date or a fixed one (frentor.clock): a FRENTOR_TODAY left in the shell
+# must not move the app's today under them. The e2e servers get their own (tests/e2e/helpers.start_server).
+os.environ.pop("FRENTOR_TODAY", None)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ Every item with a target is marked "met" or "NOT MET" by its median, and the tab
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import re
@@ -24,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from frentor import clock
 from frentor.demo import load_demo
 from frentor.store import Database, Store
 
@@ -128,7 +128,7 @@ def _domain_items(store: Store, runs: int) -> list[Result]:
     from frentor.ledger import NewEntry, log_entry
 
     person_id = store.read("SELECT id FROM people WHERE workspace = ? ORDER BY id LIMIT 1")[0][0]
-    entry = NewEntry(occurred_on=dt.date.today(), direction="gave", kind_id="kind-shared_work", person_id=person_id)
+    entry = NewEntry(occurred_on=clock.today(), direction="gave", kind_id="kind-shared_work", person_id=person_id)
     samples = time_calls(lambda: log_entry(store, entry), runs=max(runs, 20), warmup=2)
     return [at_most("log one entry", samples, 20)]
 

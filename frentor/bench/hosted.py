@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from frentor import clock
 from frentor.demo import build_demo_frames
 from frentor.hosting import workspace_for_user
 from frentor.kinds import DEFAULT_KINDS, default_kind_id
@@ -93,7 +94,7 @@ def build_hosted(
     progress: Callable[[str], None] = lambda message: None,
 ) -> None:
     """Create the hosted database at `location` (which must not hold one yet), in one transaction."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     frames = template_frames(shape, today)
     workspaces = pd.DataFrame({"workspace": workspace_names(shape.workspaces)})
     workspaces["template"] = workspaces.index % min(TEMPLATES, shape.workspaces)
@@ -113,7 +114,7 @@ def build_maintained(
     database = Database(str(partial))
     try:
         recluster(database, step=lambda table: progress(f"maintain: {table}"))
-        today = dt.date.today()
+        today = clock.today()
         ledger = template_frames(HostedShape(min(TEMPLATES, shape.workspaces), shape.people, shape.entries), today)
         tail = ledger["ledger_entries"].groupby("template").tail(TAIL_ENTRIES)
         workspaces = pd.DataFrame({"workspace": workspace_names(shape.workspaces)})

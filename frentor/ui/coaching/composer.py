@@ -13,6 +13,7 @@ import datetime as dt
 
 import streamlit as st
 
+from frentor import clock
 from frentor.composer import MESSAGE_KINDS, Draft
 from frentor.homework import Question
 from frentor.i18n import CATALOG
@@ -41,7 +42,7 @@ NOTE_ICONS = {"warning": ":material/lightbulb:", "info": ":material/info:"}
 
 def compose_tab(store: Store, person_id: str) -> None:
     """The DetailTab entry."""
-    message_composer(store, person_id, dt.date.today())
+    message_composer(store, person_id, clock.today())
 
 
 def message_composer(store: Store, person_id: str, today: dt.date) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 
 import streamlit as st
 
-from frentor import ledger
+from frentor import clock, ledger
 from frentor.kinds import Kind
 from frentor.store import Store
 from frentor.ui.actions import act_in_callback, show_failure
@@ -78,7 +78,7 @@ def _form(store: Store, person_id: str | None, key: str) -> None:
         if direction == "received" and counterpart_person:
             give_first_warning(store, counterpart_person)
         day = st.session_state.get(f"{key}_date")
-        if isinstance(day, dt.date) and day > dt.date.today():
+        if isinstance(day, dt.date) and day > clock.today():
             st.warning(t(ledger.WARN_FUTURE), icon=":material/event:")
 
         show_failure(key)
@@ -95,7 +95,7 @@ def _form(store: Store, person_id: str | None, key: str) -> None:
 def _details(store: Store, key: str, kind: Kind | None) -> None:
     """Date, points, hours, passion and note: optional, folded away."""
     left, right = st.columns(2)
-    left.date_input(t("field.date"), value=dt.date.today(), key=f"{key}_date", format="YYYY-MM-DD")
+    left.date_input(t("field.date"), value=clock.today(), key=f"{key}_date", format="YYYY-MM-DD")
     right.number_input(
         t("field.points"),
         min_value=0.0,
@@ -131,7 +131,7 @@ def _entry_from_state(key: str, person_id: str | None) -> ledger.NewEntry:
     else:
         person, community = person_id, None
     return ledger.NewEntry(
-        occurred_on=state.get(f"{key}_date") or dt.date.today(),
+        occurred_on=state.get(f"{key}_date") or clock.today(),
         direction=state.get(f"{key}_direction") or "gave",
         kind_id=state.get(f"{key}_kind"),
         person_id=person,
