@@ -142,6 +142,7 @@ def start_server(
     secrets: str | None = None,
     env: Mapping[str, str] | None = None,
     prepare: Callable[[Path, Mapping[str, str]], None] | None = None,
+    db_path: Path | None = None,
 ) -> StreamlitServer:
     """Start `streamlit run app.py` against a new database in `workdir` and wait until it is healthy.
 
@@ -151,9 +152,11 @@ def start_server(
         at a file that does not exist, which is the ordinary local case of "no secrets".
     env: extra environment variables for the server (and for the demo loader).
     prepare: called with (db_path, env) before the server starts, to seed data another way.
+    db_path: serve this database instead of a new one, e.g. an earlier server's once it is stopped (the file's
+        lock is free again): the same data seen by a server with other settings, such as a later FRENTOR_TODAY.
     """
     workdir.mkdir(parents=True, exist_ok=True)
-    db_path = workdir / "e2e.duckdb"
+    db_path = db_path or workdir / "e2e.duckdb"
     secrets_path = workdir / "secrets.toml"
     if secrets is not None:
         secrets_path.write_text(secrets, encoding="utf-8")

@@ -2,27 +2,28 @@
 
 On People, open a person, write a message on the "Write a message" tab (a kind, the draft built from their homework
 and question, the coach's notes), copy it with the code block's button (the clipboard must hold the draft), mark it
-as sent and find the entry in the Ledger. Then "later": advice received long enough ago is due for a report back,
-so Home nudges; "Write the report-back" opens the composer on it; sending it closes the loop and the nudge goes.
-Once more in Chinese: the draft has no English in it.
+as sent and find the entry in the Ledger. Then "later": advice logged on the Ledger today is not due yet, so Home
+does not nudge; a month later it is due for a report back and Home nudges; "Write the report-back" opens the
+composer on it; sending it closes the loop and the nudge goes. Once more in Chinese: the draft has no English in it.
 
-The server's clock is the real one (the app reads dt.date.today() and has no override), so the data is dated
-relative to the day the test runs: advice received REPORT_BACK_DAYS + 9 days ago is always due. The expected drafts
-are composed through the domain (frentor.composer) while seeding, on the same data, before the server starts.
+Every server runs on a fixed clock (FRENTOR_TODAY, frentor.clock): DAY, so nothing moves across midnight, and for
+"later" a second server on the same database file on LATER, past the report-back delay. The expected drafts are
+composed through the domain (frentor.composer) while seeding, on the same data, before the server starts.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
 
-from frentor import composer, homework, report_back
+from frentor import clock, composer, homework, report_back
 from frentor.i18n import translate
 from frentor.kinds import REPORT_BACK_DAYS, ensure_default_kinds
-from frentor.ledger import NewEntry, log_entry
 from frentor.people import NewPerson, add_person
 from frentor.store import Database, Store
 from frentor.store.config import DEFAULT_WORKSPACE
@@ -45,7 +46,8 @@ WORK = "your talk on testing at PyCon"
 QUESTION = "How did you find your first ten listeners?"
 ADVICE = "publish on a fixed day"
 OUTCOME = "I publish every Tuesday now, and twice as many people listen."
-ADVICE_AGE = REPORT_BACK_DAYS["advice"] + 9  # days: the follow-up is due, whatever day the test runs
+DAY = dt.date(2026, 3, 2)  # the servers' today (FRENTOR_TODAY)
+LATER = DAY + dt.timedelta(days=REPORT_BACK_DAYS["advice"] + 9)  # advice received on DAY is due for a report back
 # In Chinese everything the user typed is Chinese too, so any Latin letter in the draft is a leak.
 ZH_NAME, ZH_WORK, ZH_QUESTION = "李华", "你在播客里讲冷启动的那一期", "你是怎么找到最早的十位听众的？"
 
@@ -70,28 +72,30 @@ class Seeded:
 
     today: dt.date
     bea: str = ""  # nothing given yet, homework note and one question: a first message
-    ada: str = ""  # gave advice ADVICE_AGE days ago: the report back is due
+    ada: str = ""  # a mentor who gives advice, logged in the browser
     li: str = ""  # a Chinese-speaking peer, for the Chinese draft
-    follow_up: str = ""  # Ada's report-back follow-up
     drafts: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (person id, kind, language) -> text
+
+
+@contextlib.contextmanager
+def open_store(db_path) -> Iterator[Store]:
+    """The default workspace of the database file, closed at the end (a server needs the file's lock)."""
+    db = Database(str(db_path))
+    try:
+        yield Store(db, DEFAULT_WORKSPACE)
+    finally:
+        db.close()
 
 
 def seed(seeded: Seeded):
     def prepare(db_path, env) -> None:
-        db = Database(str(db_path))
-        try:
-            store = Store(db, DEFAULT_WORKSPACE)
+        with open_store(db_path) as store:
             ensure_default_kinds(store)
             today = seeded.today
             seeded.bea = add_person(store, NewPerson("Bea Lin", role="peer"))
             homework.set_homework_notes(store, seeded.bea, WORK)
             homework.add_question(store, seeded.bea, QUESTION)
             seeded.ada = add_person(store, NewPerson("Ada Okafor", role="mentor"))
-            received_on = today - dt.timedelta(days=ADVICE_AGE)
-            advice = NewEntry(received_on, "received", "kind-advice", person_id=seeded.ada, note=ADVICE)
-            log_entry(store, advice, today=today)
-            (follow_up,) = report_back.open_follow_ups(store, person_id=seeded.ada)
-            seeded.follow_up = follow_up.id
             seeded.li = add_person(store, NewPerson(ZH_NAME, role="peer"))
             homework.set_homework_notes(store, seeded.li, ZH_WORK)
             homework.add_question(store, seeded.li, ZH_QUESTION)
@@ -101,16 +105,19 @@ def seed(seeded: Seeded):
                 (seeded.li, "first_contact", "zh"),
             ):
                 seeded.drafts[person, kind, lang] = composer.compose(store, person, kind, lang, today).text
-        finally:
-            db.close()  # the server takes the file's lock
 
     return prepare
 
 
+def on(day: dt.date) -> dict[str, str]:
+    """The environment of a server whose today is `day`."""
+    return {clock.TODAY_VARIABLE: day.isoformat()}
+
+
 @pytest.fixture(scope="module")
 def seeded_server(server_factory):
-    seeded = Seeded(today=dt.date.today())
-    server = server_factory("coaching", prepare=seed(seeded))
+    seeded = Seeded(today=DAY)
+    server = server_factory("coaching", env=on(DAY), prepare=seed(seeded))
     return server, seeded
 
 
@@ -141,11 +148,16 @@ def go_to(page, page_key: str) -> None:
     assert_healthy(page)
 
 
+def pick(page, key: str, label: str) -> None:
+    """Choose in the selectbox with `key` the one option whose label starts with `label`, typing it to filter."""
+    box = by_key(page, key).locator("input")
+    box.click()
+    box.fill(label)
+    rerun_after(page, page.get_by_role("option", name=re.compile("^" + re.escape(label))).click)
+
+
 def open_person(page, name: str) -> None:
-    picker = by_key(page, "people_open").locator("input")
-    picker.click()
-    picker.fill(name)
-    rerun_after(page, page.get_by_role("option", name=name, exact=True).click)
+    pick(page, "people_open", name)
     expect(page.locator("h3").first).to_have_text(name)
 
 
@@ -219,15 +231,52 @@ def test_compose_copy_send_and_find_it_in_the_ledger(page, seeded_server):
     assert_healthy(page)
 
 
-def test_the_report_back_nudge_opens_the_composer_and_sending_clears_it(page, seeded_server):
-    server, seeded = seeded_server
-    ada, follow_up = seeded.ada, seeded.follow_up
-    received_on = (seeded.today - dt.timedelta(days=ADVICE_AGE)).isoformat()
-    open_page(page, server, "")
-    nudge_text = en("home.nudge.report_back", name="Ada Okafor", help=en("report_back.help.advice"), date=received_on)
-    nudge = page.locator("[class*='st-key-home_nudge_']").filter(has_text=nudge_text)
+def log_advice_received(page, person: str, note: str) -> None:
+    """On the Ledger page's quick log: advice received from `person`, dated as the form starts (the app's today)."""
+    pick(page, "ledger_quick_counterpart", person)
+    rerun_after(page, by_key(page, "ledger_quick_direction").get_by_text(en("direction.received"), exact=True).click)
+    pick(page, "ledger_quick_kind", en("kind.advice"))
+    page.get_by_text(en("quick_log.more"), exact=True).click()  # the folded details
+    expect(by_key(page, "ledger_quick_date").locator("input")).to_have_value(DAY.isoformat())
+    note_box = by_key(page, "ledger_quick_note").locator("input")
+    note_box.fill(note)
+    rerun_after(page, lambda: note_box.press("Enter"))
+    rerun_after(page, by_key(page, "ledger_quick_save").get_by_role("button").click)
+    expect(page.get_by_test_id("stToast").filter(has_text=en("quick_log.saved"))).to_have_count(1)
+
+
+def report_back_nudge(page, name: str, received_on: dt.date):
+    text = en("home.nudge.report_back", name=name, help=en("report_back.help.advice"), date=received_on.isoformat())
+    return page.locator("[class*='st-key-home_nudge_']").filter(has_text=text)
+
+
+def test_advice_logged_today_is_due_for_a_report_back_later(page, fresh_server):
+    seeded = Seeded(today=DAY)
+    server = fresh_server(env=on(DAY), prepare=seed(seeded))
+    ada = seeded.ada
+
+    # DAY: Ada's advice goes in the Ledger, dated today by the quick log; Home has no report back to ask for yet.
+    open_page(page, server, "ledger")
+    log_advice_received(page, "Ada Okafor", ADVICE)
+    row = ledger_row(page, "Ada Okafor")
+    assert row[1:6] == [DAY.isoformat(), "Ada Okafor", "received", "kind-advice", "3"], row
+    go_to(page, "home")
+    expect(page.get_by_text(en("home.today"), exact=True)).to_be_visible()
+    expect(report_back_nudge(page, "Ada Okafor", DAY)).to_have_count(0)
+
+    # The advice opened a follow-up, due after the report-back delay.
+    server.stop()
+    with open_store(server.db_path) as store:
+        (follow_up,) = report_back.open_follow_ups(store, person_id=ada)
+    assert (follow_up.received_on, follow_up.note) == (DAY, ADVICE)
+    assert follow_up.due_on == DAY + dt.timedelta(days=REPORT_BACK_DAYS["advice"]) < LATER
+
+    # LATER, on the same database: Home nudges, naming Ada and the day of the advice; This week lists it too.
+    later = fresh_server(env=on(LATER), db_path=server.db_path)
+    open_page(page, later, "")
+    nudge = report_back_nudge(page, "Ada Okafor", DAY)
     expect(nudge).to_have_count(1)
-    expect(by_key(page, f"home_week_write_{follow_up}")).to_have_count(1)  # This week lists it too
+    expect(by_key(page, f"home_week_write_{follow_up.id}")).to_have_count(1)
 
     # "Write the report-back": People, Ada open, on the composer, the report back of that advice, quoting it.
     rerun_after(page, nudge.get_by_role("button", name=en("home.action.write_report_back")).click)
@@ -243,22 +292,20 @@ def test_the_report_back_nudge_opens_the_composer_and_sending_clears_it(page, se
     assert_healthy(page)
 
     # What came of it goes into the draft.
-    by_key(page, f"compose_outcome_{follow_up}").locator("textarea").fill(OUTCOME)
-    by_key(page, f"compose_outcome_save_{follow_up}").get_by_role("button").click()
+    by_key(page, f"compose_outcome_{follow_up.id}").locator("textarea").fill(OUTCOME)
+    by_key(page, f"compose_outcome_save_{follow_up.id}").get_by_role("button").click()
     expect(draft).to_have_value(re.compile(re.escape(en("compose.outcome", outcome=OUTCOME))))
     expect(draft).not_to_have_value(re.compile(re.escape(en("compose.placeholder.outcome"))))
 
-    # Sent: logged as a report back; the nudge and This week's line are gone from Home.
+    # Sent, on LATER: logged as a report back; the nudge and This week's line are gone from Home.
     rerun_after(page, by_key(page, f"compose_send_{ada}").get_by_role("button").click)
-    logged = en(
-        "compose.ui.logged", kind=en("message_kind.report_back"), name="Ada Okafor", date=seeded.today.isoformat()
-    )
+    logged = en("compose.ui.logged", kind=en("message_kind.report_back"), name="Ada Okafor", date=LATER.isoformat())
     expect(page.get_by_test_id("stToast").filter(has_text=logged)).to_have_count(1)
     assert_healthy(page)
     go_to(page, "home")
     expect(page.get_by_text(en("home.today"), exact=True)).to_be_visible()
-    expect(page.locator("[class*='st-key-home_nudge_']").filter(has_text="Ada Okafor")).to_have_count(0)
-    expect(by_key(page, f"home_week_write_{follow_up}")).to_have_count(0)
+    expect(report_back_nudge(page, "Ada Okafor", DAY)).to_have_count(0)
+    expect(by_key(page, f"home_week_write_{follow_up.id}")).to_have_count(0)
     expect(page.get_by_text(en("review.no_report_backs"))).to_be_visible()
 
 
