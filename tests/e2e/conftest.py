@@ -19,11 +19,13 @@ from tests.e2e.helpers import (
     APP_TIMEOUT,
     CHROMIUM_ARGS,
     DESKTOP,
+    FIXED_TODAY,
     INSTALL_HINT,
     StreamlitServer,
     browser_required,
     chromium_path,
     new_context,
+    on_day,
     screenshots_dir,
     start_server,
 )
@@ -142,8 +144,9 @@ def fresh_server(tmp_path, request) -> Iterator[ServerFactory]:
 @pytest.fixture(scope="session")
 def empty_server(server_factory) -> StreamlitServer:
     """One server on an empty database. The routing tests run first (see pytest_collection_modifyitems) and need
-    it never visited; the new-user journey then reuses it and marks it `visited`."""
-    return server_factory("empty")
+    it never visited; the new-user journey then reuses it and marks it `visited`. Its today is fixed, so the
+    journey's entries are dated the day it checks whatever the hour."""
+    return server_factory("empty", env=on_day(FIXED_TODAY))
 
 
 @pytest.fixture(scope="session")

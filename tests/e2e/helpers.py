@@ -8,6 +8,7 @@ Streamlit puts on the container of every widget created with an explicit `key=`.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import os
 import shutil
@@ -125,6 +126,17 @@ class StreamlitServer:
             except ProcessLookupError:
                 return
             self.process.wait(timeout=10)
+
+
+# The today of servers on a fixed clock (on_day), so a journey's dates cannot move at midnight.
+FIXED_TODAY = dt.date(2026, 3, 2)
+
+
+def on_day(day: dt.date) -> dict[str, str]:
+    """The environment of a server whose today is `day` (FRENTOR_TODAY, frentor.clock)."""
+    from frentor.clock import TODAY_VARIABLE
+
+    return {TODAY_VARIABLE: day.isoformat()}
 
 
 def _healthy(url: str) -> bool:

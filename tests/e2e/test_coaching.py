@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from frentor import clock, composer, homework, report_back
+from frentor import composer, homework, report_back
 from frentor.i18n import translate
 from frentor.kinds import REPORT_BACK_DAYS, ensure_default_kinds
 from frentor.people import NewPerson, add_person
@@ -31,10 +31,12 @@ from tests.app.test_i18n_pages import ENGLISH
 from tests.e2e.helpers import (
     APP_TIMEOUT,
     DESKTOP,
+    FIXED_TODAY,
     by_key,
     exceptions,
     follow_menu_link,
     new_context,
+    on_day,
     open_page,
     rerun_after,
     unexpected_errors,
@@ -46,7 +48,7 @@ WORK = "your talk on testing at PyCon"
 QUESTION = "How did you find your first ten listeners?"
 ADVICE = "publish on a fixed day"
 OUTCOME = "I publish every Tuesday now, and twice as many people listen."
-DAY = dt.date(2026, 3, 2)  # the servers' today (FRENTOR_TODAY)
+DAY = FIXED_TODAY  # the servers' today (FRENTOR_TODAY)
 LATER = DAY + dt.timedelta(days=REPORT_BACK_DAYS["advice"] + 9)  # advice received on DAY is due for a report back
 # In Chinese everything the user typed is Chinese too, so any Latin letter in the draft is a leak.
 ZH_NAME, ZH_WORK, ZH_QUESTION = "李华", "你在播客里讲冷启动的那一期", "你是怎么找到最早的十位听众的？"
@@ -109,15 +111,10 @@ def seed(seeded: Seeded):
     return prepare
 
 
-def on(day: dt.date) -> dict[str, str]:
-    """The environment of a server whose today is `day`."""
-    return {clock.TODAY_VARIABLE: day.isoformat()}
-
-
 @pytest.fixture(scope="module")
 def seeded_server(server_factory):
     seeded = Seeded(today=DAY)
-    server = server_factory("coaching", env=on(DAY), prepare=seed(seeded))
+    server = server_factory("coaching", env=on_day(DAY), prepare=seed(seeded))
     return server, seeded
 
 
@@ -252,7 +249,7 @@ def report_back_nudge(page, name: str, received_on: dt.date):
 
 def test_advice_logged_today_is_due_for_a_report_back_later(page, fresh_server):
     seeded = Seeded(today=DAY)
-    server = fresh_server(env=on(DAY), prepare=seed(seeded))
+    server = fresh_server(env=on_day(DAY), prepare=seed(seeded))
     ada = seeded.ada
 
     # DAY: Ada's advice goes in the Ledger, dated today by the quick log; Home has no report back to ask for yet.
@@ -272,7 +269,7 @@ def test_advice_logged_today_is_due_for_a_report_back_later(page, fresh_server):
     assert follow_up.due_on == DAY + dt.timedelta(days=REPORT_BACK_DAYS["advice"]) < LATER
 
     # LATER, on the same database: Home nudges, naming Ada and the day of the advice; This week lists it too.
-    later = fresh_server(env=on(LATER), db_path=server.db_path)
+    later = fresh_server(env=on_day(LATER), db_path=server.db_path)
     open_page(page, later, "")
     nudge = report_back_nudge(page, "Ada Okafor", DAY)
     expect(nudge).to_have_count(1)

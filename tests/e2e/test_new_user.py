@@ -10,7 +10,6 @@ finish is skipped with that reason, so a report names the first step that broke.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
 import zipfile
@@ -22,6 +21,7 @@ from frentor.i18n import translate
 from frentor.reports import EXPORT_FILES, ZIP_NAME
 from tests.e2e.helpers import (
     DESKTOP,
+    FIXED_TODAY,
     by_key,
     edit_grid_cell,
     exceptions,
@@ -223,7 +223,7 @@ def test_6_download_the_ledger_csv(journey):
         ("gave", GAVE_POINTS),
         ("received", RECEIVED_POINTS),
     ]
-    assert {row["date"] for row in rows} == {dt.date.today().isoformat()}
+    assert {row["date"] for row in rows} == {FIXED_TODAY.isoformat()}  # the server's today, not the machine's
     assert {row["kind"] for row in rows} == {GAVE_KIND, RECEIVED_KIND}
 
 
