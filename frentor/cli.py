@@ -18,6 +18,10 @@ Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[Store,
 COMMANDS: dict[str, Command] = {}
 # Commands that manage their own database (the benchmark builds a temporary one) get no store.
 STANDALONE: set[str] = set()
+# Commands that read a file someone handed us run with a bounded DuckDB memory limit unless one is configured: an
+# import is one transaction, and DuckDB would otherwise keep up to 80% of the machine (docs/RELIABILITY.md).
+READS_USER_FILES = frozenset({"import", "import-contacts"})
+IMPORT_MEMORY_LIMIT = "96MB"
 
 
 def command(name: str, help_text: str, add_arguments: Callable[[argparse.ArgumentParser], None], *, standalone=False):
@@ -130,7 +134,8 @@ def _run(args: argparse.Namespace) -> int:
     run = COMMANDS[args.command][2]
     if args.command in STANDALONE:
         return run(None, args)
-    db = Database(settings.location, config=settings.connect_config())
+    memory_limit = IMPORT_MEMORY_LIMIT if args.command in READS_USER_FILES else None
+    db = Database(settings.location, config=settings.connect_config(default_memory_limit=memory_limit))
     try:
         return run(Store(db, settings.workspace), args)
     finally:

@@ -14,8 +14,9 @@ Rules (see also frentor.reports for the format and frentor.csv_safety for the ap
 * Upsert by id (links by all their columns, settings by key): rows are counted new / updated / unchanged; nothing
   is deleted. Columns a file lacks are left as they are (new rows get defaults).
 * Accepted: UTF-8 with or without BOM, LF or CRLF line ends, quoted fields with newlines, commas and quotes.
-* Limits: MAX_FILE_BYTES per file (512 MiB: a 1,000,000-entry ledger export is about 240 MB), MAX_ROWS data
-  rows per file, MAX_IMPORT_BYTES for all files of one import. A zip is checked from its directory before any entry
+* Limits: MAX_FILE_BYTES per file (32 MiB: a 100,000-entry ledger export is about 25 MB), MAX_ROWS data rows
+  per file, MAX_IMPORT_BYTES for all files of one import. Files are read in small blocks, twice (checked, then
+  loaded into DuckDB), never whole. A zip is checked from its directory before any entry
   is unpacked (entry count, repeated names, sizes, packing ratio, overlaps, method, encryption; see
   _checked_entries), then each entry is unpacked to a temporary file in small blocks and parsed from there, so a
   zip bomb is refused before it costs memory.
@@ -27,12 +28,14 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
 import re
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -52,10 +55,13 @@ from frentor.store.imports import MAX_LISTED_PROBLEMS, ImportRejected, ImportRes
 from frentor.store.reports import BALANCES_FILE, SPEC_BY_FILE, Column, FileSpec
 from frentor.validation import FIELD_RULES, ID_LIMIT, FieldRule
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
-MAX_ROWS = 2_000_000
-# All files of one import together, unpacked: an export of 1,000,000 entries is about 260 MB in all.
-MAX_IMPORT_BYTES = 512 * 1024 * 1024
+# An import is one transaction, and DuckDB holds a transaction's staging tables in memory until it commits: these
+# caps keep the whole import of the largest accepted file under 400 MB (docs/RELIABILITY.md, measured by
+# tests/unit/test_importer_zip.py). An export of 100,000 entries is about 25 MB; bigger workspaces move whole
+# with a snapshot (frentor backup / restore).
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_IMPORT_BYTES = 32 * 1024 * 1024  # all files of one import together, unpacked (balances.csv, never read, aside)
 # A zip is read only when its directory is plausible for an export (13 files): never more entries than this,
 # each entry packed at most MAX_ZIP_RATIO to 1 once it is over RATIO_FLOOR_BYTES (CSV exports pack about 3 to 8
 # to 1; a bomb packs hundreds or thousands to 1), entries inside the archive and not overlapping, only stored or
@@ -63,8 +69,10 @@ MAX_IMPORT_BYTES = 512 * 1024 * 1024
 MAX_ZIP_ENTRIES = 1000
 MAX_ZIP_RATIO = 50
 RATIO_FLOOR_BYTES = 1024 * 1024
-# pyarrow reads CSV in blocks of this size; a row may span at most two blocks.
-BLOCK_BYTES = 16 * 1024 * 1024
+# pyarrow reads CSV in blocks of this size, and a row may span at most two of them. Small blocks keep the memory
+# of a check small whatever the file's size (16 MiB blocks cost ~80 MB, 1 MiB ~8 MB); the longest row the
+# fields' rules allow is well under 100 KB.
+BLOCK_BYTES = 1024 * 1024
 HEADER_BYTES = 64 * 1024  # a header line longer than this is not one of ours
 _COPY_BYTES = 1024 * 1024
 LEDGER_FILE = "ledger.csv"
@@ -167,7 +175,7 @@ def _checked_entries(archive: zipfile.ZipFile, archive_size: int, shown_zip: str
         if info.header_offset < end_of_previous or info.header_offset + info.compress_size > archive_size:
             problems.append(_problem(f"{shown_zip}/{info.filename}", "import.bad_zip"))
         end_of_previous = max(end_of_previous, info.header_offset + 30 + len(info.orig_filename) + info.compress_size)
-    if not problems and sum(i.file_size for i in chosen.values()) > MAX_IMPORT_BYTES:
+    if not problems and sum(i.file_size for i in chosen.values() if i.filename != BALANCES_FILE) > MAX_IMPORT_BYTES:
         problems.append(_problem(shown_zip, "import.too_big_total", limit=MAX_IMPORT_BYTES // (1024 * 1024)))
     if problems:
         raise ImportRejected(problems)
@@ -317,8 +325,31 @@ def _header(source: Source) -> list[str] | Problem:
         return header_text.split(",")
 
 
-def _parse(source: Source) -> StagedFile | list[Problem]:
-    """One CSV as an Arrow table of text columns (+ the row number), or the problems that stop it."""
+def _read_batches(source: Source, names: Sequence[str]) -> Iterator[pa.RecordBatch]:
+    """The file's rows as text columns plus their row number, one block of about BLOCK_BYTES at a time: a file is
+    never held whole (it is read twice, to check it and then to load it, see frentor.store.imports)."""
+    # pyarrow skips a UTF-8 byte-order mark itself.
+    with source.open() as handle:
+        reader = pa_csv.open_csv(
+            handle,
+            read_options=pa_csv.ReadOptions(
+                column_names=list(names), skip_rows=1, block_size=BLOCK_BYTES, use_threads=False
+            ),
+            parse_options=pa_csv.ParseOptions(newlines_in_values=True),
+            convert_options=pa_csv.ConvertOptions(
+                column_types={n: pa.string() for n in names}, strings_can_be_null=False
+            ),
+        )
+        next_row = 2
+        for batch in reader:
+            rows = pa.array(range(next_row, next_row + batch.num_rows), type=pa.int64())
+            next_row += batch.num_rows
+            yield batch.append_column(queries.ROW, rows)
+
+
+def _parse(source: Source) -> tuple[StagedFile, list[Problem], int] | list[Problem]:
+    """One CSV checked block by block: the staged file with the problems of its cells (the first few of each column
+    and how many more), or the problems that stop it from being read at all."""
     spec = SPEC_BY_FILE[source.file]
     if source.size > MAX_FILE_BYTES:
         return [_problem(source.name, "import.too_big", limit=MAX_FILE_BYTES // (1024 * 1024))]
@@ -344,17 +375,12 @@ def _parse(source: Source) -> StagedFile | list[Problem]:
         problems.append(_problem(source.name, "import.missing_columns", columns=", ".join(missing)))
     if problems:
         return problems
+    checks = _CellChecks(spec, source.name)
     try:
-        # pyarrow skips a UTF-8 byte-order mark itself, and reads from the stream in BLOCK_BYTES blocks.
-        with source.open() as handle:
-            table = pa_csv.read_csv(
-                handle,
-                read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1, block_size=BLOCK_BYTES),
-                parse_options=pa_csv.ParseOptions(newlines_in_values=True),
-                convert_options=pa_csv.ConvertOptions(
-                    column_types={n: pa.string() for n in names}, strings_can_be_null=False
-                ),
-            )
+        for batch in _read_batches(source, names):
+            checks.add(batch)
+            if checks.rows > MAX_ROWS:
+                return [_problem(source.name, "import.too_many_rows", limit=MAX_ROWS)]
     except pa.ArrowInvalid as exc:
         text = str(exc)
         if "UTF8" in text or "utf8" in text.lower():
@@ -362,10 +388,8 @@ def _parse(source: Source) -> StagedFile | list[Problem]:
         if "straddl" in text:  # a row longer than the block pyarrow reads: its message names its internals
             return [_problem(source.name, "import.row_too_long", limit=BLOCK_BYTES // (1024 * 1024))]
         return [_problem(source.name, "import.bad_csv", detail=quote_user_text(text.splitlines()[0], 160))]
-    if table.num_rows > MAX_ROWS:
-        return [_problem(source.name, "import.too_many_rows", limit=MAX_ROWS)]
-    rows = pa.array(range(2, table.num_rows + 2), type=pa.int64())
-    return StagedFile(spec, source.name, table.append_column(queries.ROW, rows))
+    staged = StagedFile(spec, source.name, (*names, queries.ROW), checks.rows, partial(_read_batches, source, names))
+    return staged, checks.listed, checks.more
 
 
 # Columns that are not a table's own, checked with the rule of the field they name; ids of any table.
@@ -385,107 +409,112 @@ def _rule_of(spec: FileSpec, column: Column) -> FieldRule | None:
     return FIELD_RULES.get((spec.table, column.column))
 
 
-def _field_problems(staged: StagedFile) -> tuple[list[Problem], int]:
-    """Every text cell checked with its field's rule (frentor.validation.FIELD_RULES), as a form would check it:
-    lengths and empty names over whole columns at once (pyarrow), links and hashtags cell by cell. Returns the
-    first MAX_LISTED_PROBLEMS problems of each column and how many more there are."""
-    table, spec = staged.table, staged.spec
-    rows = table.column(queries.ROW)
-    listed: list[Problem] = []
-    more = 0
-    builtin = None
-    if spec.file == "kinds.csv" and "key" in table.column_names:
-        builtin = pc.not_equal(_restored(table.column("key")), "")  # built-in kinds have a key and no name
-    for name in table.column_names:
-        if name == queries.ROW:
-            continue
-        column = spec.column(name)
-        text = _restored(table.column(name))
-        if spec.file == "kinds.csv" and name == "key":
-            bad = pc.and_(pc.not_equal(text, ""), pc.invert(pc.is_in(text, value_set=pa.array(_BUILTIN_KEYS))))
-            found, extra = _listed(
-                staged, name, rows, bad, "validation.bad_choice", {"choices": ", ".join(_BUILTIN_KEYS)}
-            )
-            listed, more = listed + found, more + extra
-            continue
-        rule = _rule_of(spec, column)
-        if rule is None:
-            continue
-        too_long = pc.greater(pc.utf8_length(text), rule.limit)
-        found, extra = _listed(staged, name, rows, too_long, "validation.too_long", {"limit": rule.limit})
-        listed, more = listed + found, more + extra
-        if rule.required:
-            empty = pc.equal(pc.utf8_trim_whitespace(text), "")
-            if builtin is not None and name == "name":
-                empty = pc.and_(empty, pc.invert(builtin))
-            found, extra = _listed(staged, name, rows, empty, "validation.required", {})
-            listed, more = listed + found, more + extra
-        if rule.kind != "text":  # links and hashtags: the form's own validator, on each non-empty cell
-            fits = pc.and_(pc.invert(too_long), pc.not_equal(text, ""))
-            for row, value in zip(pc.filter(rows, fits).to_pylist(), pc.filter(text, fits).to_pylist(), strict=True):
+class _CellChecks:
+    """Every text cell checked with its field's rule (frentor.validation.FIELD_RULES), as a form would check it,
+    one block of rows at a time: lengths and empty names over whole columns (pyarrow), links and hashtags cell by
+    cell, settings row by row. Keeps the first MAX_LISTED_PROBLEMS problems of each column and counts the rest."""
+
+    def __init__(self, spec: FileSpec, name: str) -> None:
+        self.spec, self.name = spec, name
+        self.rows = 0
+        self.listed: list[Problem] = []
+        self.more = 0
+        self._shown: dict[str, int] = {}
+
+    def _note(self, field_name: str, problems: Iterable[Problem], count: int) -> None:
+        room = MAX_LISTED_PROBLEMS - self._shown.get(field_name, 0)
+        kept = list(itertools.islice(problems, max(room, 0)))
+        self._shown[field_name] = self._shown.get(field_name, 0) + len(kept)
+        self.listed.extend(kept)
+        self.more += count - len(kept)
+
+    def _flag(self, column: str, rows: pa.Array, bad: pa.Array, key: str, params: dict) -> None:
+        count = pc.sum(bad).as_py() or 0
+        if count:
+            where = f"{self.name} · {column}"
+            first = pc.filter(rows, bad).slice(0, MAX_LISTED_PROBLEMS).to_pylist()
+            self._note(where, (Problem(where, key, row, params) for row in first), count)
+
+    def add(self, batch: pa.RecordBatch) -> None:
+        self.rows += batch.num_rows
+        spec = self.spec
+        rows = batch.column(queries.ROW)
+        builtin = None
+        if spec.file == "kinds.csv" and "key" in batch.schema.names:
+            builtin = pc.not_equal(_restored(batch.column("key")), "")  # built-in kinds have a key and no name
+        for name in batch.schema.names:
+            if name == queries.ROW:
+                continue
+            text = _restored(batch.column(name))
+            if spec.file == "kinds.csv" and name == "key":
+                bad = pc.and_(pc.not_equal(text, ""), pc.invert(pc.is_in(text, value_set=pa.array(_BUILTIN_KEYS))))
+                self._flag(name, rows, bad, "validation.bad_choice", {"choices": ", ".join(_BUILTIN_KEYS)})
+                continue
+            rule = _rule_of(spec, spec.column(name))
+            if rule is None:
+                continue
+            too_long = pc.greater(pc.utf8_length(text), rule.limit)
+            self._flag(name, rows, too_long, "validation.too_long", {"limit": rule.limit})
+            if rule.required:
+                empty = pc.equal(pc.utf8_trim_whitespace(text), "")
+                if builtin is not None and name == "name":
+                    empty = pc.and_(empty, pc.invert(builtin))
+                self._flag(name, rows, empty, "validation.required", {})
+            if rule.kind != "text":  # links and hashtags: the form's own validator, on each non-empty cell
+                fits = pc.and_(pc.invert(too_long), pc.not_equal(text, ""))
+                self._check_each(name, rule, pc.filter(rows, fits).to_pylist(), pc.filter(text, fits).to_pylist())
+        if spec.file == "settings.csv":
+            self._check_settings(batch)
+
+    def _check_each(self, column: str, rule: FieldRule, rows: list[int], values: list[str]) -> None:
+        for row, value in zip(rows, values, strict=True):
+            try:
+                rule.check(value, f"{self.name} · {column}")
+            except ValidationError as exc:
+                first = exc.problems[0]
+                self._note(first.field, [Problem(first.field, first.key, row, first.params)], 1)
+
+    def _check_settings(self, batch: pa.RecordBatch) -> None:
+        """Every row of a settings file must hold a known, importable key and a valid value for it
+        (frentor.settings): a stored setting is read before any page's error boundary, so a bad one must never
+        get in."""
+        if "key" not in batch.schema.names:
+            return
+        keys = batch.column("key").to_pylist()
+        values = batch.column("value").to_pylist() if "value" in batch.schema.names else [None] * len(keys)
+        known = ", ".join(key for key, spec in settings.SETTINGS.items() if spec.importable)
+        for row, raw_key, raw_value in zip(batch.column(queries.ROW).to_pylist(), keys, values, strict=True):
+            key = restore(raw_key)
+            if not key:
+                continue  # an empty key is reported by the cell checks
+            spec = settings.SETTINGS.get(key)
+            where = f"{self.name} · key"
+            if spec is None:
+                params = {"setting": quote_user_text(key), "known": known}
+                self._note(where, [Problem(where, "import.unknown_setting", row, params)], 1)
+            elif not spec.importable:
+                self._note(where, [Problem(where, "import.setting_not_importable", row, {"setting": key})], 1)
+            elif raw_value is not None:
                 try:
-                    rule.check(value, f"{staged.name} · {name}")
-                except ValidationError as exc:
-                    first = exc.problems[0]
-                    if len([p for p in listed if p.field == first.field]) < MAX_LISTED_PROBLEMS:
-                        listed.append(Problem(first.field, first.key, row, first.params))
-                    else:
-                        more += 1
-    return listed, more
+                    settings.decode(key, restore(raw_value))
+                except settings.BadSetting:
+                    where = f"{self.name} · value"
+                    self._note(where, [Problem(where, "import.bad_setting", row, {"setting": key})], 1)
 
 
-def _restored(column: pa.ChunkedArray) -> pa.ChunkedArray:
+def _restored(column: pa.Array) -> pa.Array:
     """The cells as stored: one leading apostrophe (the spreadsheet escape, frentor.csv_safety) dropped."""
     return pc.if_else(pc.starts_with(column, ESCAPE), pc.utf8_slice_codeunits(column, 1), column)
-
-
-def _listed(staged: StagedFile, name: str, rows, bad, key: str, params: dict) -> tuple[list[Problem], int]:
-    count = pc.sum(bad).as_py() or 0
-    if not count:
-        return [], 0
-    first = pc.filter(rows, bad).slice(0, MAX_LISTED_PROBLEMS).to_pylist()
-    where = f"{staged.name} · {name}"
-    return [Problem(where, key, row, params) for row in first], count - len(first)
-
-
-def _settings_problems(staged: StagedFile) -> list[Problem]:
-    """Every row of a settings file must hold a known, importable key and a valid value for it (frentor.settings):
-    a stored setting is read before any page's error boundary, so a bad one must never get in."""
-    if "key" not in staged.table.column_names:
-        return []
-    keys = staged.table.column("key").to_pylist()
-    values = staged.table.column("value").to_pylist() if "value" in staged.table.column_names else [None] * len(keys)
-    rows = staged.table.column(queries.ROW).to_pylist()
-    known = ", ".join(key for key, spec in settings.SETTINGS.items() if spec.importable)
-    problems = []
-    for row, raw_key, raw_value in zip(rows, keys, values, strict=True):
-        key = restore(raw_key)
-        if not key:
-            continue  # an empty key is reported by the cell checks
-        spec = settings.SETTINGS.get(key)
-        where = f"{staged.name} · key"
-        if spec is None:
-            problems.append(
-                Problem(where, "import.unknown_setting", row, {"setting": quote_user_text(key), "known": known})
-            )
-        elif not spec.importable:
-            problems.append(Problem(where, "import.setting_not_importable", row, {"setting": key}))
-        elif raw_value is not None:
-            try:
-                settings.decode(key, restore(raw_value))
-            except settings.BadSetting:
-                problems.append(Problem(f"{staged.name} · value", "import.bad_setting", row, {"setting": key}))
-    return problems
 
 
 def _stage(sources: Sequence[Source]) -> list[StagedFile]:
     seen: dict[str, str] = {}
     problems: list[Problem] = []
     staged: list[StagedFile] = []
-    if sum(source.size for source in sources) > MAX_IMPORT_BYTES:
+    if sum(source.size for source in sources if source.file != BALANCES_FILE) > MAX_IMPORT_BYTES:
         name = sources[0].name if len(sources) == 1 else ", ".join(source.name for source in sources[:3])
         raise ImportRejected([_problem(name, "import.too_big_total", limit=MAX_IMPORT_BYTES // (1024 * 1024))])
-    uncounted = 0  # field problems found but not listed (only the first few of each column are kept)
+    uncounted = 0  # cell problems found but not listed (only the first few of each column are kept)
     for source in sources:
         if source.file == BALANCES_FILE:
             continue  # a report, derived from the ledger
@@ -496,13 +525,11 @@ def _stage(sources: Sequence[Source]) -> list[StagedFile]:
         parsed = _parse(source)
         if isinstance(parsed, list):
             problems.extend(parsed)
-        else:
-            staged.append(parsed)
-            found, more = _field_problems(parsed)
-            problems.extend(found)
-            uncounted += more
-            if parsed.spec.file == "settings.csv":
-                problems.extend(_settings_problems(parsed))
+            continue
+        file, found, more = parsed
+        staged.append(file)
+        problems.extend(found)
+        uncounted += more
     if problems:
         raise ImportRejected(problems, len(problems) + uncounted)
     if not staged:

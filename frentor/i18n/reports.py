@@ -88,6 +88,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "is larger than the import limit of {limit} MB",
         "zh": "超过了 {limit} MB 的导入上限",
     },
+    "import.out_of_memory": {
+        "en": "is too large to import within the memory this server gives an import; nothing was imported. Split it "
+        "into smaller files, or ask whoever runs Frentor to raise its memory_limit",
+        "zh": "太大，超出了服务器为一次导入留出的内存；未导入任何内容。请拆成几个较小的文件，或请 Frentor 的管理者调高 "
+        "memory_limit",
+    },
     "import.too_many_rows": {"en": "has more than {limit} rows", "zh": "超过了 {limit} 行"},
     "import.bad_zip": {"en": "is not a readable zip archive", "zh": "不是可读取的 zip 压缩包"},
     "import.no_known_files": {

@@ -91,9 +91,11 @@ class DatabaseSettings:
     def display_location(self) -> str:
         return redact(self.location, self.motherduck_token)
 
-    def connect_config(self) -> dict[str, str]:
-        """The DuckDB `config` for opening this location: the token travels here, never in the DSN string."""
-        config = {"memory_limit": self.memory_limit} if self.memory_limit else {}
+    def connect_config(self, default_memory_limit: str | None = None) -> dict[str, str]:
+        """The DuckDB `config` for opening this location: the token travels here, never in the DSN string.
+        `default_memory_limit` applies when none is configured (DuckDB's own default is 80% of the machine)."""
+        memory_limit = self.memory_limit or default_memory_limit
+        config = {"memory_limit": memory_limit} if memory_limit else {}
         if self.is_motherduck and self.motherduck_token:
             config["motherduck_token"] = self.motherduck_token
         return config

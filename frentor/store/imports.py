@@ -1,14 +1,15 @@
 """SQL for CSV imports: validate, stage, compare and upsert whole files inside ONE transaction.
 
-Parsed files arrive as Arrow tables of text columns plus a `__row` column (the spreadsheet row number, header =
-row 1). Every check and conversion runs in DuckDB over the whole file, so a 1M-row ledger is validated without a
-Python loop. Identifiers come from the FileSpecs in frentor.store.reports (code), never from users; values are
-parameters. Nothing is kept unless every file passes: any problem raises before COMMIT.
+Checked files arrive as streams of Arrow record batches of text columns plus a `__row` column (the spreadsheet row
+number, header = row 1), loaded into temporary tables of the import's transaction. Every check and conversion runs
+in DuckDB over the whole file, without a Python loop. Identifiers come from the FileSpecs in frentor.store.reports
+(code), never from users; values are parameters. Nothing is kept unless every file passes: any problem raises
+before COMMIT.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
@@ -45,9 +46,27 @@ class TableCounts:
 
 @dataclass(frozen=True)
 class StagedFile:
+    """A checked file, ready to be loaded: its rows come again, block by block, from `batches()`."""
+
     spec: FileSpec
     name: str  # shown in messages (the uploaded or given file name, already made safe)
-    table: pa.Table  # text columns named as in the spec (a subset), plus __row
+    columns: tuple[str, ...]  # text columns named as in the spec (a subset), then __row
+    rows: int
+    batches: Callable[[], Iterator[pa.RecordBatch]]
+
+    @property
+    def schema(self) -> pa.Schema:
+        return pa.schema([(name, pa.int64() if name == ROW else pa.string()) for name in self.columns])
+
+
+def _load(cur: duckdb.DuckDBPyConnection, staged: StagedFile, table: str) -> None:
+    """The file's rows into a temporary table, streamed block by block from the file (never held whole in Python)."""
+    reader = pa.RecordBatchReader.from_batches(staged.schema, staged.batches())
+    cur.register("frentor_incoming", reader)
+    try:
+        cur.execute(f"CREATE TEMP TABLE {_q(table)} AS SELECT * FROM frentor_incoming")  # noqa: S608 (name from code)
+    finally:
+        cur.unregister("frentor_incoming")
 
 
 @dataclass
@@ -122,7 +141,7 @@ def _problem_case(column: Column) -> tuple[str, dict]:
 
 
 def _cell_problems(cur: duckdb.DuckDBPyConnection, staged: StagedFile, view: str) -> tuple[list[Problem], int]:
-    present = set(staged.table.column_names)
+    present = set(staged.columns)
     parts, params_by_index = [], {}
     for index, column in enumerate(staged.spec.columns):
         if column.name not in present:
@@ -260,7 +279,7 @@ def _apply_rows(
 
 
 def _stage_table(cur: duckdb.DuckDBPyConnection, staged: StagedFile, view: str, stage: str) -> list[tuple[str, str]]:
-    present = set(staged.table.column_names)
+    present = set(staged.columns)
     columns = [c for c in staged.spec.columns if c.name in present]
     select = ", ".join(f"{_convert(c)} AS {_q(c.column)}" for c in columns)
     create_stage = f"CREATE TEMP TABLE {stage} AS SELECT {ROW}, {select} FROM {view}"  # noqa: S608 (names from code)
@@ -288,7 +307,7 @@ def _stage_ledger(
     cur: duckdb.DuckDBPyConnection, store: Store, staged: StagedFile, view: str, counts: dict[str, TableCounts]
 ) -> TableCounts:
     ws = store.workspace
-    present = set(staged.table.column_names)
+    present = set(staged.columns)
     spec = staged.spec
 
     def text(name: str) -> str:
@@ -449,49 +468,47 @@ def run_import(
 
     def work(cur: duckdb.DuckDBPyConnection) -> ImportResult:
         views = []
-        try:
-            problems, total = [], 0
-            for index, staged in enumerate(files):
-                view = f"frentor_import_{index}"
-                cur.register(view, staged.table)
-                views.append(view)
-                found, count = _cell_problems(cur, staged, view)
-                problems.extend(found)
-                total += count
-                step(f"checked {staged.spec.file}")
-            if problems:
-                raise ImportRejected(problems, total)
-            result = ImportResult()
-            for index, staged in enumerate(files):
-                if staged.spec.file == "ledger.csv":
-                    continue
-                stage = f"frentor_stage_{index}"
-                columns = _stage_table(cur, staged, views[index], stage)
-                result.counts[staged.spec.file] = _apply_rows(
-                    cur, store, staged.spec.table, stage, staged.spec.keys, columns
-                )
-                step(f"wrote {staged.spec.file}")
-            for index, staged in enumerate(files):
-                if staged.spec.file == "ledger.csv":
-                    result.counts["ledger.csv"] = _stage_ledger(cur, store, staged, views[index], result.counts)
-                    step("wrote ledger.csv")
-            for name in [
-                r[0]
-                for r in cur.execute(
-                    "SELECT table_name FROM duckdb_tables() "
-                    "WHERE temporary AND table_name LIKE 'frentor\\_%' ESCAPE '\\'"
-                ).fetchall()
-            ]:
-                drop_stage = f"DROP TABLE {_q(name)}"  # a staging table this import created
-                cur.execute(drop_stage)
-            if dry_run:
-                raise _DryRun(result)
-            return result
-        finally:
-            for view in views:
-                cur.unregister(view)
+        problems, total = [], 0
+        for index, staged in enumerate(files):
+            view = f"frentor_import_{index}"  # a temporary table, dropped with the staging tables below
+            _load(cur, staged, view)
+            views.append(view)
+            found, count = _cell_problems(cur, staged, view)
+            problems.extend(found)
+            total += count
+            step(f"checked {staged.spec.file}")
+        if problems:
+            raise ImportRejected(problems, total)
+        result = ImportResult()
+        for index, staged in enumerate(files):
+            if staged.spec.file == "ledger.csv":
+                continue
+            stage = f"frentor_stage_{index}"
+            columns = _stage_table(cur, staged, views[index], stage)
+            result.counts[staged.spec.file] = _apply_rows(
+                cur, store, staged.spec.table, stage, staged.spec.keys, columns
+            )
+            step(f"wrote {staged.spec.file}")
+        for index, staged in enumerate(files):
+            if staged.spec.file == "ledger.csv":
+                result.counts["ledger.csv"] = _stage_ledger(cur, store, staged, views[index], result.counts)
+                step("wrote ledger.csv")
+        for name in [
+            r[0]
+            for r in cur.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE temporary AND table_name LIKE 'frentor\\_%' ESCAPE '\\'"
+            ).fetchall()
+        ]:
+            drop_stage = f"DROP TABLE {_q(name)}"  # a staging table this import created
+            cur.execute(drop_stage)
+        if dry_run:
+            raise _DryRun(result)
+        return result
 
     try:
         return store.write(work)
     except _DryRun as done:
         return done.result
+    except duckdb.OutOfMemoryException:  # rolled back: nothing was written
+        names = ", ".join(staged.name for staged in files[:3])
+        raise ImportRejected([Problem(field=names, key="import.out_of_memory")]) from None

@@ -13,11 +13,13 @@ import time
 import pytest
 
 from frentor.demo import load_demo
+from frentor.importer import MAX_ROWS
 from frentor.store import Database, Store
 from tests.conftest import TODAY
 
 TRIALS = int(os.environ.get("FRENTOR_CRASH_TRIALS", "4"))
 BIG_PEOPLE, BIG_ENTRIES = 2_000, 200_000
+IMPORT_ENTRIES = MAX_ROWS  # the largest ledger one import accepts
 
 _WRITER = textwrap.dedent("""
     import datetime as dt, sys
@@ -65,13 +67,14 @@ _IMPORTER = textwrap.dedent("""
 
 @pytest.fixture(scope="module")
 def big_export(tmp_path_factory):
-    """A 200,000-entry export written once, imported (and killed) many times."""
+    """An export as large as one import accepts (importer.MAX_ROWS entries), written once, imported (and killed)
+    many times."""
     from frentor.reports import export_to_dir
 
     folder = tmp_path_factory.mktemp("big-export")
     db = Database(str(folder / "source.duckdb"))
     source = Store(db, "source")
-    load_demo(source, people=BIG_PEOPLE, entries=BIG_ENTRIES, seed=42, today=TODAY)
+    load_demo(source, people=BIG_PEOPLE, entries=IMPORT_ENTRIES, seed=42, today=TODAY)
     export_to_dir(source, folder / "export")
     db.close()
     return folder / "export"
@@ -100,7 +103,7 @@ def test_kill_during_import_keeps_all_or_nothing(tmp_path, big_export, trial):
     db = Database(path)
     alice = Store(db, "alice")
     counts = alice.counts()
-    assert counts["ledger_entries"] in {10, 10 + BIG_ENTRIES}, counts
+    assert counts["ledger_entries"] in {10, 10 + IMPORT_ENTRIES}, counts
     assert counts["people"] in {5, 5 + BIG_PEOPLE}, counts
     assert (counts["ledger_entries"] == 10) == (counts["people"] == 5)  # never half an import
     print(f"\ncrash-trial import outcome={'absent' if counts['people'] == 5 else 'complete'}")

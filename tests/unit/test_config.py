@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from frentor.store.config import DEFAULT_DB, resolve_settings
@@ -122,3 +124,35 @@ def test_memory_limit_is_applied_by_duckdb(tmp_path):
         assert limit.replace(" ", "") in {"256.0MB", "244.1MiB"}, limit
     finally:
         db.close()
+
+
+@pytest.mark.parametrize(
+    ("env", "command", "expected"),
+    [
+        ({}, "import", "96MB"),  # a file someone handed us: bounded even when nothing is configured
+        ({}, "import-contacts", "96MB"),
+        ({"FRENTOR_MEMORY_LIMIT": "256MB"}, "import", "256MB"),  # the operator's limit wins
+        ({}, "export", None),  # the operator's own data: DuckDB's default
+    ],
+)
+def test_the_cli_bounds_duckdb_memory_for_commands_that_read_user_files(tmp_path, monkeypatch, env, command, expected):
+    from frentor import cli
+
+    opened: list[dict] = []
+
+    class Refused(Exception):
+        pass
+
+    def database(location, config=None):
+        opened.append(config or {})
+        raise Refused
+
+    for name in [n for n in os.environ if n.startswith("FRENTOR_")]:
+        monkeypatch.delenv(name)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(cli, "Database", database)
+    arguments = {"import": ["x.csv"], "import-contacts": ["x.vcf"], "export": [str(tmp_path / "out")]}[command]
+    with pytest.raises(Refused):
+        cli._run(cli.build_parser().parse_args(["--db", str(tmp_path / "c.duckdb"), command, *arguments]))
+    assert opened[0].get("memory_limit") == expected

@@ -477,3 +477,33 @@ def test_coaching_data_round_trips_in_a_backup_zip(store, other_store):
     assert homework.get_homework(other_store, ada).questions[0].answered_publicly
     again = import_sources(other_store, archive)
     assert all(c.new == 0 and c.updated == 0 for c in again.counts.values()), again.counts
+
+
+def test_an_import_larger_than_the_memory_limit_is_refused_and_changes_nothing(tmp_path):
+    """DuckDB holds an import's transaction in memory: when it runs out, the import is one clear problem, rolled
+    back, not DuckDB's OutOfMemoryException."""
+    db = Database(str(tmp_path / "small.duckdb"), config={"memory_limit": "16MB"})
+    try:
+        store = Store(db, "w")
+        ensure_default_kinds(store)
+        rows = "".join(f"2026-01-02,Person {i % 300},gave,feedback,1,{'note ' * 60}{i}\n" for i in range(60_000))
+        with pytest.raises(ImportRejected) as caught:
+            import_sources(store, ledger_source("date,person,direction,kind,points,note\n" + rows))
+        assert [(p.field, p.key) for p in caught.value.problems] == [("my-ledger.csv", "import.out_of_memory")]
+        assert store.db.read("SELECT count(*) FROM ledger_entries")[0][0] == 0
+        assert store.db.read("SELECT count(*) FROM people")[0][0] == 0
+    finally:
+        db.close()
+
+
+def test_a_file_is_read_in_blocks_never_whole(monkeypatch, store):
+    """The check reads blocks of BLOCK_BYTES: a file of many blocks keeps every row, numbered across blocks."""
+    monkeypatch.setattr(importer, "BLOCK_BYTES", 4096)
+    ensure_default_kinds(store)
+    rows = [f"2026-01-02,Person {i % 7},gave,feedback,1,n{i}" for i in range(2_000)]
+    rows[1_500] = "2026-01-02,,gave,feedback,1,no name"  # row 1,502 of the file (the header is row 1)
+    exc = reject(store, ledger_source("date,person,direction,kind,points,note\n" + "\n".join(rows) + "\n"))
+    assert ("my-ledger.csv · person", 1_502, "validation.required") in fields(exc)
+    rows[1_500] = "2026-01-02,Person 1,gave,feedback,1,n1500"
+    result = import_sources(store, ledger_source("date,person,direction,kind,points,note\n" + "\n".join(rows) + "\n"))
+    assert result.counts["ledger.csv"].new == 2_000

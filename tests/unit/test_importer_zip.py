@@ -4,6 +4,8 @@ is unpacked into memory, in the CLI and through the app's upload path; the impor
 from __future__ import annotations
 
 import io
+import os
+import random
 import struct
 import subprocess
 import sys
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 import pytest
 
 from frentor import importer, reports
-from frentor.cli import main
+from frentor.cli import IMPORT_MEMORY_LIMIT, main
 from frentor.importer import ImportRejected, import_sources, sources_from_path, sources_from_uploads
 from frentor.kinds import ensure_default_kinds
 from tests.conftest import ROOT
@@ -106,8 +108,9 @@ def test_repeated_names_are_refused(zeros_400):
 
 
 def test_a_small_zip_that_unpacks_to_a_lot_is_a_bomb(zeros_400):
-    data = build_zip([("ledger.csv", zeros_400)])
-    assert refused(data) == ["import.zip_bomb"]
+    under_the_size_limit = deflate_zeros(importer.MAX_FILE_BYTES - MIB)
+    assert refused(build_zip([("ledger.csv", under_the_size_limit)])) == ["import.zip_bomb"]
+    assert refused(build_zip([("ledger.csv", zeros_400)])) == ["import.too_big"]  # over the size limit: no ratio needed
 
 
 def test_entries_that_overlap_are_refused(zeros_400):
@@ -220,17 +223,19 @@ CHILD = textwrap.dedent(
 
     mode, db, path = sys.argv[1:4]
     if mode == "cli":
-        from frentor.cli import main
+        from frentor.cli import IMPORT_MEMORY_LIMIT, main
 
         code = main(["--db", db, "import", path])
     else:
         from frentor.errors import FrentorError
         from frentor.importer import import_sources, sources_from_uploads
-        from frentor.store import Database, Store
+        from frentor.store import Database, Store, resolve_settings
 
         data = Path(path).read_bytes()  # what Streamlit's uploader holds
+        settings = resolve_settings(cli_db=db)  # opened as the app opens it (its memory_limit from the environment)
         try:
-            import_sources(Store(Database(db), "w"), sources_from_uploads([("upload.zip", data)]))
+            database = Database(settings.location, config=settings.connect_config())
+            import_sources(Store(database, "w"), sources_from_uploads([("upload.zip", data)]))
             code = 0
         except FrentorError as exc:
             print(exc, file=sys.stderr)
@@ -243,13 +248,19 @@ CHILD = textwrap.dedent(
 
 
 def peak_of(mode: str, tmp_path, archive: bytes) -> tuple[int, int, str]:
+    """Exit code, peak memory (KB) and standard error of importing `archive` in a new process. The CLI bounds
+    DuckDB's memory for an import itself; the app uses the operator's memory_limit (docs/DEPLOY.md), here the same."""
     path = tmp_path / "hostile.zip"
     path.write_bytes(archive)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FRENTOR_")}
+    if mode == "upload":
+        env["FRENTOR_MEMORY_LIMIT"] = IMPORT_MEMORY_LIMIT
     done = subprocess.run(
         [sys.executable, "-c", CHILD, mode, str(tmp_path / f"{mode}.duckdb"), str(path)],
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env=env,
         timeout=600,
         check=False,
     )
@@ -292,3 +303,42 @@ def test_the_cli_reports_a_corrupt_zip_in_one_clear_line(tmp_path, db_path, caps
     assert main(["--db", str(db_path), "import", str(path)]) == 1
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err and "damaged" in captured.err
+
+
+# -- valid zips at the limits: imported, or refused as too large for memory, always under 400 MB --------------------
+def _ledger_at_the_row_limit() -> bytes:
+    """MAX_ROWS entries, each with its own id and a short note, as an export writes them (about 50 MB)."""
+    chance = random.Random(7)
+    words = ["thanks", "for", "the", "intro", "review", "of", "my", "talk", "podcast", "book", "notes", "call"]
+    lines = ["id,date,person,direction,kind,points,note"]
+    for row in range(importer.MAX_ROWS):
+        note = " ".join(chance.choices(words, k=8))
+        lines.append(f"e{row:07d}{chance.getrandbits(40):010x},2026-0{row % 9 + 1}-1{row % 9},Person {row % 500},")
+        lines[-1] += f"{'gave' if row % 3 else 'received'},feedback,{row % 5},{note}"
+    return ("\n".join(lines) + "\n").encode()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads VmHWM from /proc")
+@pytest.mark.parametrize("mode", ["cli", "upload"])
+def test_a_valid_zip_at_the_row_limit_is_imported_under_400_mb(tmp_path, mode):
+    ledger = _ledger_at_the_row_limit()
+    assert len(ledger) < importer.MAX_FILE_BYTES
+    code, peak, err = peak_of(mode, tmp_path, zipped(**{"ledger.csv": ledger}))
+    assert code == 0, err
+    assert peak < PEAK_LIMIT_KB, f"peak {peak // 1024} MB"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads VmHWM from /proc")
+def test_a_valid_zip_of_long_notes_at_the_size_limit_stays_under_400_mb(tmp_path):
+    """Long notes up to the size limit: imported, or refused with Frentor's message if DuckDB's memory limit is
+    reached (its out-of-memory error caught, the transaction rolled back); never a traceback, never 400 MB."""
+    chance = random.Random(3)
+    lines = ["date,person,direction,kind,points,note"]
+    size = 0
+    while size < importer.MAX_FILE_BYTES - 64 * 1024:
+        lines.append(f"2026-01-02,Person {len(lines) % 500},gave,feedback,1,{chance.randbytes(2_400).hex()}")
+        size += len(lines[-1]) + 1
+    code, peak, err = peak_of("cli", tmp_path, zipped(**{"ledger.csv": ("\n".join(lines) + "\n").encode()}))
+    assert "Traceback" not in err and peak < PEAK_LIMIT_KB, (err, peak // 1024)
+    if code != 0:
+        assert "too large to import within the memory" in err and err.count("\n") <= 3, err

@@ -70,7 +70,11 @@ def _imported_message(done: ImportResult) -> str:
 def import_files(store: Store) -> None:
     st.caption(t("reports.import_help"))
     uploads = st.file_uploader(
-        t("reports.upload"), type=["csv", "zip"], accept_multiple_files=True, key="reports_upload"
+        t("reports.upload"),
+        type=["csv", "zip"],
+        accept_multiple_files=True,
+        key="reports_upload",
+        max_upload_size=importer.MAX_FILE_BYTES // (1024 * 1024),  # the import's own limit, not the server's 200 MB
     )
     if not uploads:
         st.session_state.pop(PLAN_KEY, None)
