@@ -28,7 +28,7 @@ def today() -> dt.date:
     return (_parse(raw) if raw else None) or dt.date.today()
 
 
-@functools.cache
+@functools.lru_cache(maxsize=8)  # bounded like every cache; the variable rarely changes
 def _parse(raw: str) -> dt.date | None:
     """The date `raw` names, or None (warned about once per value: today() is called many times a run)."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):  # fromisoformat alone also takes 20260302 and 2026-W10-1
