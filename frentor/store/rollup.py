@@ -5,7 +5,7 @@ What it holds: per workspace, month and person ('' for entries with a community 
 received, how many entries there were, how many were gifts (given, points > 0: a message sent is contact, not a
 gift) and how many were received, and the first and last day with an entry. A (workspace, month, person) may
 have several rows: readers sum the sums and counts and take the min / max of the days. The invariant, checked after
-random sequences of every kind of write by tests/unit/test_rollup_property.py: those aggregates of the rollup equal
+random sequences of every kind of write by tests/unit/test_rollup.py: those aggregates of the rollup equal
 the same aggregates of the ledger.
 
 How it is kept, always inside the transaction that changes the ledger (so it is all-or-nothing with it, and a kill

@@ -16,7 +16,7 @@ from frentor.ledger import NewEntry, log_entry
 from frentor.people import NewPerson, add_person, set_next_action
 from frentor.store import Database, Store
 from tests.conftest import TODAY
-from tests.unit.test_rollup_property import ledger_aggregate, rollup_aggregate
+from tests.unit.test_rollup import ledger_aggregate, rollup_aggregate
 
 THREADS = 8
 ENTRIES_PER_THREAD = int(os.environ.get("FRENTOR_CONCURRENCY_ENTRIES", "500"))

@@ -9,7 +9,7 @@ from frentor.demo import load_demo
 from frentor.ledger import NewEntry, log_entry
 from frentor.store import Database, Store
 from frentor.store.maintenance import CLUSTERED_TABLES, recluster
-from tests.unit.test_rollup_property import ledger_aggregate, rollup_aggregate
+from tests.unit.test_rollup import ledger_aggregate, rollup_aggregate
 
 TODAY = dt.date(2026, 11, 27)
 
