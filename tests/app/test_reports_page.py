@@ -6,7 +6,7 @@ import datetime as dt
 import io
 import zipfile
 
-from frentor import reports
+from frentor import importer, reports
 from frentor.cli import main
 from frentor.demo import load_demo
 from frentor.store import Database, Store
@@ -95,4 +95,5 @@ def test_empty_workspace_teaches_and_still_offers_import(app):
     at.switch_page(PAGE).run()
     assert_no_exception(at)
     assert at.info and not at.get("download_button")
-    assert at.file_uploader(key="reports_upload")
+    # The uploader states the import's own limit, not the server's upload limit.
+    assert at.file_uploader(key="reports_upload").proto.max_upload_size_mb == importer.MAX_FILE_BYTES // (1024 * 1024)
