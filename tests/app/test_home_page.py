@@ -157,3 +157,21 @@ def test_home_reads_the_follow_ups_once_for_its_nudges_and_this_week(app, overdu
     assert_no_exception(at)
     assert at.metric  # a daily user's Home: the nudges and This week were both shown
     assert reads == [{"person_id": None}]
+
+
+def test_the_backup_reminder_shows_until_a_backup_is_recorded(app, overdue_mentor):
+    """The reminder's read is cached until the workspace's next write: recording a backup (a write) hides it."""
+    from frentor.backup import BACKUP_REMINDER_DAYS, mark_backed_up
+    from frentor.i18n import translate
+    from frentor.ui.store import shared_database
+
+    reminder = translate("backup.reminder", "en", days=BACKUP_REMINDER_DAYS)
+    at = app.run()
+    assert_no_exception(at)
+    assert [w.value for w in at.warning] == [reminder]
+    at.run()
+    assert [w.value for w in at.warning] == [reminder]  # from the cache, unchanged
+    mark_backed_up(Store(shared_database(), WORKSPACE))
+    at.run()
+    assert_no_exception(at)
+    assert reminder not in [w.value for w in at.warning]

@@ -7,6 +7,7 @@ import streamlit as st
 from frentor import method_progress
 from frentor.backup import BACKUP_REMINDER_DAYS, backup_is_due
 from frentor.store import Store
+from frentor.ui.caching import cached_read
 from frentor.ui.i18n import t
 from frentor.ui.navigation import page_link
 
@@ -21,10 +22,17 @@ def summary_line(store: Store, counts: dict[str, int]) -> None:
     st.markdown(
         t("home.counts", passions=counts["passions"], people=counts["people"], entries=counts["ledger_entries"])
     )
-    if backup_is_due(store, counts=counts):
+    if _backup_is_due(store, tuple(sorted(counts.items()))):
         with st.container(border=True, key="home_backup_reminder"):
             st.warning(t("backup.reminder", days=BACKUP_REMINDER_DAYS), icon=":material/backup:")
             page_link("reports", t("home.backup_action"))
+
+
+@cached_read(max_entries=64)
+def _backup_is_due(store: Store, counts: tuple[tuple[str, int], ...]) -> bool:
+    # Until the workspace's next write (an export or backup records itself there) or an hour: Home reruns on every
+    # click and the reminder's fourteen days do not need a database read each time.
+    return backup_is_due(store, counts=dict(counts))
 
 
 def current_step(steps: list[method_progress.StepProgress]) -> None:
