@@ -12,7 +12,7 @@ from frentor.builtin_kinds import COACHING_KINDS as COACHING_KINDS
 from frentor.builtin_kinds import DEFAULT_KINDS as DEFAULT_KINDS
 from frentor.builtin_kinds import DefaultKind as DefaultKind
 from frentor.builtin_kinds import default_kind_id as default_kind_id
-from frentor.errors import ValidationError
+from frentor.errors import Problem, ValidationError
 from frentor.ids import new_id
 from frentor.store import Store
 from frentor.store import kinds as kind_queries
@@ -96,6 +96,43 @@ def update_kind(
     archived: bool | None = None,
 ) -> None:
     """Change a kind's default points (and more). Past entries keep the points they were logged with."""
+    values = _checked_changes(
+        store, kind_id, default_points=default_points, usual_direction=usual_direction, name=name, archived=archived
+    )
+    kind_queries.update_kind(store, kind_id, values)
+
+
+def update_kinds(store: Store, changes: dict[str, dict], rows: dict[str, int] | None = None) -> int:
+    """Apply edits {kind_id: {column: value}} (from the kinds table) in one transaction. Every edited row is checked
+    first; any problem refuses the whole batch (nothing saved), each problem naming its row (`rows`: the row numbers
+    shown to the user). Returns how many kinds changed."""
+    editable = ("default_points", "usual_direction", "archived")
+    values_by_id: dict[str, dict] = {}
+    problems: list[Problem] = []
+    for kind_id, edit in changes.items():
+        row = (rows or {}).get(kind_id)
+        unknown = [column for column in edit if column not in editable]
+        try:
+            if unknown:
+                raise ValidationError.single(unknown[0], "validation.unknown")
+            values_by_id[kind_id] = _checked_changes(store, kind_id, **edit)
+        except ValidationError as exc:
+            problems.extend(Problem(p.field, p.key, row, p.params) for p in exc.problems)
+    if problems:
+        raise ValidationError(problems)
+    return kind_queries.update_kinds(store, values_by_id)
+
+
+def _checked_changes(
+    store: Store,
+    kind_id: str,
+    *,
+    default_points: object = None,
+    usual_direction: str | None = None,
+    name: str | None = None,
+    archived: bool | None = None,
+) -> dict:
+    """The columns to change, checked as the form checks them; ValidationError otherwise."""
     kind = get_kind(store, kind_id)
     if kind is None:
         raise ValidationError.single("field.kind", "validation.unknown")
@@ -122,7 +159,7 @@ def update_kind(
         raise ValidationError.single("field.kind", "validation.duplicate")
     if archived is not None:
         values["archived"] = bool(archived)
-    kind_queries.update_kind(store, kind_id, values)
+    return values
 
 
 def kind_usage(store: Store) -> dict[str, int]:

@@ -61,19 +61,28 @@ def insert_kind(store: Store, kind_id: str, name: str, default_points, usual_dir
     return store.write(work)
 
 
-def update_kind(store: Store, kind_id: str, values: dict) -> int:
-    """Change default points, usual direction, archived flag or (user kinds) name. Never touches entries."""
-    allowed = ("name", "default_points", "usual_direction", "archived")
-    columns = [c for c in allowed if c in values]
+_UPDATABLE = ("name", "default_points", "usual_direction", "archived")
+
+
+def _update_kind(cur: duckdb.DuckDBPyConnection, workspace: str, kind_id: str, values: dict) -> int:
+    columns = [c for c in _UPDATABLE if c in values]
     if not columns:
         return 0
-    assignments = ", ".join(f"{c} = ?" for c in columns)  # identifiers from `allowed` only
+    assignments = ", ".join(f"{c} = ?" for c in columns)  # identifiers from _UPDATABLE only
     sql = "UPDATE value_kinds SET " + assignments + " WHERE workspace = ? AND id = ? RETURNING id"  # noqa: S608
+    return len(cur.execute(sql, [*(values[c] for c in columns), workspace, kind_id]).fetchall())
 
-    def work(cur: duckdb.DuckDBPyConnection) -> int:
-        return len(cur.execute(sql, [*(values[c] for c in columns), store.workspace, kind_id]).fetchall())
 
-    return store.write(work)
+def update_kind(store: Store, kind_id: str, values: dict) -> int:
+    """Change default points, usual direction, archived flag or (user kinds) name. Never touches entries."""
+    return store.write(lambda cur: _update_kind(cur, store.workspace, kind_id, values))
+
+
+def update_kinds(store: Store, values_by_id: dict[str, dict]) -> int:
+    """update_kind for several kinds in one transaction: all of them change, or none."""
+    return store.write(
+        lambda cur: sum(_update_kind(cur, store.workspace, kind_id, values) for kind_id, values in values_by_id.items())
+    )
 
 
 def user_kind_name_taken(store: Store, name: str, except_id: str) -> bool:

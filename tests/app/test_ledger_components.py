@@ -153,6 +153,10 @@ def test_kinds_editor_refuses_or_saves_edits(app_db, people):
     assert PENDING_TOASTS not in at.session_state
     store = domain_store(app_db)
     first = list_kinds(store)[0]
+    # One good row and one bad: the table is saved whole or not at all, and the message names the bad row.
+    _edit_kinds(at, {0: {"default_points": 7}, 1: {"default_points": float(POINTS_MAX) + 1}})
+    assert "row 2" in at.error[0].value.lower()
+    assert get_kind(store, first.id).default_points == first.default_points
     _edit_kinds(at, {0: {"default_points": 7, "archived": True}})
     assert not at.error
     assert at.session_state[PENDING_TOASTS] == [translate("kinds.saved", "en")]

@@ -15,6 +15,7 @@ from frentor.kinds import (
     kind_usage,
     list_kinds,
     update_kind,
+    update_kinds,
 )
 
 
@@ -87,6 +88,33 @@ def test_update_kind_points_direction_archive_and_name(kinds_store):
     with pytest.raises(ValidationError):
         update_kind(kinds_store, "kind-advice", default_points=-3)
     assert get_kind(kinds_store, "kind-advice").default_points == Decimal("3.00")
+
+
+def test_a_table_of_kind_edits_is_saved_whole_or_not_at_all(kinds_store):
+    coffee = add_kind(kinds_store, "Coffee chat", 1)
+    changes = {
+        "kind-advice": {"default_points": 5, "archived": True},
+        coffee: {"default_points": POINTS_MAX + 1},  # row 4 as shown: out of range
+        "kind-feedback": {"usual_direction": "sideways"},  # row 2 as shown
+    }
+    rows = {"kind-advice": 1, coffee: 4, "kind-feedback": 2}
+    with pytest.raises(ValidationError) as exc:
+        update_kinds(kinds_store, changes, rows)
+    assert sorted((p.row, p.field) for p in exc.value.problems) == [
+        (2, "field.usual_direction"),
+        (4, "field.default_points"),
+    ]
+    assert get_kind(kinds_store, "kind-advice").default_points == Decimal("3.00")  # the good row was not saved
+    assert not get_kind(kinds_store, "kind-advice").archived
+    with pytest.raises(ValidationError) as exc:
+        update_kinds(kinds_store, {coffee: {"name": "Tea"}}, {coffee: 4})  # not a column of the table
+    assert exc.value.problems[0].row == 4
+    changes[coffee] = {"default_points": 2}
+    changes["kind-feedback"] = {"usual_direction": "received"}
+    assert update_kinds(kinds_store, changes, rows) == 3
+    points = [get_kind(kinds_store, k).default_points for k in (coffee, "kind-advice")]
+    assert points == [Decimal("2.00"), Decimal("5.00")]
+    assert get_kind(kinds_store, "kind-feedback").usual_direction == "received"
 
 
 def test_unknown_or_foreign_kind_cannot_be_updated(kinds_store, other_store):

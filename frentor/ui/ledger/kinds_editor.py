@@ -78,16 +78,10 @@ def _kinds_editor(store: Store) -> None:
         for row, columns in ((st.session_state.get(EDITOR) or {}).get("edited_rows") or {}).items()
     }
 
-    def save_all() -> int:
-        for row, columns in edits.items():
-            kind_service.update_kind(
-                store,
-                kind_ids[row],
-                default_points=columns.get("default_points"),
-                usual_direction=columns.get("usual_direction"),
-                archived=columns.get("archived"),
-            )
-        return len(edits)
+    def save_all() -> int:  # every edited row, or none of them
+        changes = {kind_ids[row]: columns for row, columns in edits.items() if 0 <= row < len(kind_ids)}
+        rows = {kind_ids[row]: row + 1 for row in edits if 0 <= row < len(kind_ids)}
+        return kind_service.update_kinds(store, changes, rows)
 
     def save_kinds() -> None:
         if act_in_callback(SLOT, save_all, success=t("kinds.saved")) is not None:
