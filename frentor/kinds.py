@@ -96,10 +96,8 @@ def update_kind(
     archived: bool | None = None,
 ) -> None:
     """Change a kind's default points (and more). Past entries keep the points they were logged with."""
-    values = _checked_changes(
-        store, kind_id, default_points=default_points, usual_direction=usual_direction, name=name, archived=archived
-    )
-    kind_queries.update_kind(store, kind_id, values)
+    changes = {"default_points": default_points, "usual_direction": usual_direction, "name": name, "archived": archived}
+    kind_queries.update_kind(store, kind_id, _checked_changes(store, kind_id, changes))
 
 
 def update_kinds(store: Store, changes: dict[str, dict], rows: dict[str, int] | None = None) -> int:
@@ -115,7 +113,7 @@ def update_kinds(store: Store, changes: dict[str, dict], rows: dict[str, int] | 
         try:
             if unknown:
                 raise ValidationError.single(unknown[0], "validation.unknown")
-            values_by_id[kind_id] = _checked_changes(store, kind_id, **edit)
+            values_by_id[kind_id] = _checked_changes(store, kind_id, edit)
         except ValidationError as exc:
             problems.extend(Problem(p.field, p.key, row, p.params) for p in exc.problems)
     if problems:
@@ -123,16 +121,11 @@ def update_kinds(store: Store, changes: dict[str, dict], rows: dict[str, int] | 
     return kind_queries.update_kinds(store, values_by_id)
 
 
-def _checked_changes(
-    store: Store,
-    kind_id: str,
-    *,
-    default_points: object = None,
-    usual_direction: str | None = None,
-    name: str | None = None,
-    archived: bool | None = None,
-) -> dict:
-    """The columns to change, checked as the form checks them; ValidationError otherwise."""
+def _checked_changes(store: Store, kind_id: str, changes: dict) -> dict:
+    """The columns to change (those of `changes` that are not None), checked as the form checks them;
+    ValidationError otherwise."""
+    default_points, usual_direction = changes.get("default_points"), changes.get("usual_direction")
+    name, archived = changes.get("name"), changes.get("archived")
     kind = get_kind(store, kind_id)
     if kind is None:
         raise ValidationError.single("field.kind", "validation.unknown")
