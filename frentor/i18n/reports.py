@@ -88,6 +88,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "is larger than the import limit of {limit} MB",
         "zh": "超过了 {limit} MB 的导入上限",
     },
+    "import.changed_while_reading": {
+        "en": "changed while it was being imported; nothing was imported. Import it again",
+        "zh": "在导入过程中被修改了；未导入任何内容。请重新导入",
+    },
     "import.out_of_memory": {
         "en": "is too large to import within the memory this server gives an import; nothing was imported. Split it "
         "into smaller files, or ask whoever runs Frentor to raise its memory_limit",

@@ -67,6 +67,10 @@ def _load(cur: duckdb.DuckDBPyConnection, staged: StagedFile, table: str) -> Non
         cur.execute(f"CREATE TEMP TABLE {_q(table)} AS SELECT * FROM frentor_incoming")  # noqa: S608 (name from code)
     finally:
         cur.unregister("frentor_incoming")
+    # The file is read a second time here: if it is not the file that was checked (changed on disk meanwhile), stop.
+    loaded = cur.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]  # noqa: S608 (name from code)
+    if loaded != staged.rows:
+        raise ImportRejected([Problem(field=staged.name, key="import.changed_while_reading")])
 
 
 @dataclass

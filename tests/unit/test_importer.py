@@ -15,6 +15,7 @@ from frentor.demo import load_demo
 from frentor.importer import ImportRejected, Source, import_sources, plan_import, sources_from_uploads
 from frentor.kinds import BUILTIN_KINDS, ensure_default_kinds
 from frentor.store import Database, Store
+from frentor.store import imports as import_queries
 from frentor.store.reports import SPEC_BY_FILE
 
 from .test_reports_helpers import add_entry, add_person, add_user_kind
@@ -507,3 +508,17 @@ def test_a_file_is_read_in_blocks_never_whole(monkeypatch, store):
     rows[1_500] = "2026-01-02,Person 1,gave,feedback,1,n1500"
     result = import_sources(store, ledger_source("date,person,direction,kind,points,note\n" + "\n".join(rows) + "\n"))
     assert result.counts["ledger.csv"].new == 2_000
+
+
+def test_a_file_that_changes_between_its_check_and_its_load_is_refused(store, tmp_path):
+    """The file is read twice (checked, then loaded): a file changed on disk in between is refused, not loaded."""
+    ensure_default_kinds(store)
+    path = tmp_path / "entries.csv"
+    path.write_text("date,person,direction,kind,points\n2026-01-02,Ada,gave,feedback,1\n", encoding="utf-8")
+    checked = importer._stage(importer.sources_from_path(path))
+    with path.open("a", encoding="utf-8") as file:
+        file.write("2026-01-03,Bob,gave,feedback,1\n")
+    with pytest.raises(ImportRejected) as caught:
+        import_queries.run_import(store, checked)
+    assert [p.key for p in caught.value.problems] == ["import.changed_while_reading"]
+    assert store.db.read("SELECT count(*) FROM ledger_entries")[0][0] == 0
