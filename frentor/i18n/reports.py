@@ -56,9 +56,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reports.import": {"en": "Import", "zh": "导入"},
     "reports.import_help": {
         "en": "Upload a zip or CSV files written by Export to restore or merge, or one ledger CSV with the columns "
-        "date, person, direction, kind, points (note optional). You will see what changes before anything is saved.",
+        "date, person, direction, kind, points (note optional), up to {rows} rows per file. You will see what "
+        "changes before anything is saved.",
         "zh": "上传由“导出”生成的 zip 或 CSV 文件以恢复或合并数据，或上传一个账本 CSV（列：date、person、"
-        "direction、kind、points，note 可选）。保存之前你会先看到将发生的变化。",
+        "direction、kind、points，note 可选），每个文件最多 {rows} 行。保存之前你会先看到将发生的变化。",
     },
     "reports.upload": {"en": "Zip or CSV files", "zh": "zip 或 CSV 文件"},
     "reports.checking": {"en": "Checking the files…", "zh": "正在检查文件…"},

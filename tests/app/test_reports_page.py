@@ -97,3 +97,4 @@ def test_empty_workspace_teaches_and_still_offers_import(app):
     assert at.info and not at.get("download_button")
     # The uploader states the import's own limit, not the server's upload limit.
     assert at.file_uploader(key="reports_upload").proto.max_upload_size_mb == importer.MAX_FILE_BYTES // (1024 * 1024)
+    assert any(f"up to {importer.MAX_ROWS:,} rows per file" in caption.value for caption in at.caption)

@@ -68,7 +68,7 @@ def _imported_message(done: ImportResult) -> str:
 
 
 def import_files(store: Store) -> None:
-    st.caption(t("reports.import_help"))
+    st.caption(t("reports.import_help", rows=f"{importer.MAX_ROWS:,}"))
     uploads = st.file_uploader(
         t("reports.upload"),
         type=["csv", "zip"],
