@@ -18,7 +18,7 @@ import pyarrow as pa
 from frentor.csv_safety import ESCAPE
 from frentor.errors import Problem, ValidationError
 from frentor.store import rollup
-from frentor.store.reports import Column, FileSpec
+from frentor.store.reports import SPEC_BY_FILE, Column, FileSpec
 from frentor.store.workspace import Store
 
 MAX_LISTED_PROBLEMS = 20
@@ -59,18 +59,28 @@ class StagedFile:
         return pa.schema([(name, pa.int64() if name == ROW else pa.string()) for name in self.columns])
 
 
-def _load(cur: duckdb.DuckDBPyConnection, staged: StagedFile, table: str) -> None:
-    """The file's rows into a temporary table, streamed block by block from the file (never held whole in Python)."""
+# Each file's rows land in a temporary table named after the file (names from code; an import holds each file once),
+# written once here like every other statement built from identifiers.
+_IMPORT_TABLE = {file: "frentor_import_" + spec.table for file, spec in SPEC_BY_FILE.items()}
+_LOAD = {
+    file: "CREATE TEMP TABLE " + table + " AS SELECT * FROM frentor_incoming"  # noqa: S608 (names from code)
+    for file, table in _IMPORT_TABLE.items()
+}
+
+
+def _load(cur: duckdb.DuckDBPyConnection, staged: StagedFile) -> str:
+    """The file's rows into a temporary table, streamed block by block from the file (never held whole in Python);
+    returns the table's name."""
     reader = pa.RecordBatchReader.from_batches(staged.schema, staged.batches())
     cur.register("frentor_incoming", reader)
     try:
-        cur.execute(f"CREATE TEMP TABLE {_q(table)} AS SELECT * FROM frentor_incoming")  # noqa: S608 (name from code)
+        (loaded,) = cur.execute(_LOAD[staged.spec.file]).fetchone()  # CREATE TABLE AS answers its row count
     finally:
         cur.unregister("frentor_incoming")
-    # The file is read a second time here: if it is not the file that was checked (changed on disk meanwhile), stop.
-    loaded = cur.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]  # noqa: S608 (name from code)
+    # The file was read a second time: if it is not the file that was checked (changed on disk meanwhile), stop.
     if loaded != staged.rows:
         raise ImportRejected([Problem(field=staged.name, key="import.changed_while_reading")])
+    return _IMPORT_TABLE[staged.spec.file]
 
 
 @dataclass
@@ -473,9 +483,8 @@ def run_import(
     def work(cur: duckdb.DuckDBPyConnection) -> ImportResult:
         views = []
         problems, total = [], 0
-        for index, staged in enumerate(files):
-            view = f"frentor_import_{index}"  # a temporary table, dropped with the staging tables below
-            _load(cur, staged, view)
+        for staged in files:
+            view = _load(cur, staged)  # a temporary table, dropped with the staging tables below
             views.append(view)
             found, count = _cell_problems(cur, staged, view)
             problems.extend(found)
