@@ -20,6 +20,7 @@ from tests.e2e.helpers import (
     open_page,
     rerun_after,
     unexpected_errors,
+    wait_for_app,
 )
 
 pytestmark = pytest.mark.e2e
@@ -63,6 +64,10 @@ def test_import_a_linkedin_file_then_find_the_people_and_download_the_calendar(p
     expect(page.get_by_text(en("contacts.summary", new=5, existing=0, invalid=0))).to_be_visible()
     expect(page.get_by_text(en("contacts.new_title", count=5))).to_be_visible()
     expect(by_key(page, "contacts_import_submit").get_by_role("button")).to_be_enabled()
+    # The form's tick-box table drawn and the app idle before the submit (a CI run lost a click sent while the form
+    # was still mounting: no run followed it).
+    expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
+    wait_for_app(page)
     showing = page.get_by_text(re.compile(r"^Showing \d+–\d+ of \d+ people$"))
     before = int(showing.inner_text().rsplit(" of ", 1)[1].split()[0])
 
